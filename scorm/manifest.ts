@@ -1,0 +1,99 @@
+// imsmanifest.xml for the unit's single SCO, in SCORM 1.2 and SCORM 2004 4th Edition.
+//
+// Identifiers come from course.id only (never the version), so a new version of the unit
+// replaces the old package in the LMS instead of looking like a different course.
+// There is deliberately no mastery score (1.2 adlcp:masteryscore, 2004 scaled passing
+// score): the unit has no scored check, and with one Moodle overwrites the lesson_status
+// the course sets with passed/failed.
+// There is no IMS LOM metadata either: the official imsmd_rootv1p2p1.xsd does not compile
+// in libxml2 (its xsd:any ##any makes the content models non-deterministic), so a LOM block
+// could not be validated, and LMSs (Moodle included) do not read it.
+
+import type { CourseConfig } from '../src/course/types';
+
+export type Standard = '1.2' | '2004';
+
+const NS_12 = {
+  xmlns: 'http://www.imsproject.org/xsd/imscp_rootv1p1p2',
+  'xmlns:adlcp': 'http://www.adlnet.org/xsd/adlcp_rootv1p2',
+};
+
+const NS_2004 = {
+  xmlns: 'http://www.imsglobal.org/xsd/imscp_v1p1',
+  'xmlns:adlcp': 'http://www.adlnet.org/xsd/adlcp_v1p3',
+  'xmlns:adlseq': 'http://www.adlnet.org/xsd/adlseq_v1p3',
+  'xmlns:adlnav': 'http://www.adlnet.org/xsd/adlnav_v1p3',
+  'xmlns:imsss': 'http://www.imsglobal.org/xsd/imsss',
+};
+
+/** Escapes text and attribute values (the same function serves both). */
+function xmlEscape(s: string): string {
+  return s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+}
+
+/** A zip path as a URI reference: each segment percent-encoded, the slashes kept. */
+function href(path: string): string {
+  return path.split('/').map(encodeURIComponent).join('/');
+}
+
+/** ` k="v"` pairs; `sep` puts each on its own line for the long manifest element. */
+function attrs(a: Record<string, string>, sep = ' '): string {
+  return Object.entries(a)
+    .map(([k, v]) => `${sep}${k}="${xmlEscape(v)}"`)
+    .join('');
+}
+
+export function buildManifest(standard: Standard, course: CourseConfig, files: string[]): string {
+  // course.id is a lowercase-hyphen slug (schema.ts), so the prefixed ids are valid xsd:ID.
+  const id = course.id;
+  const title = xmlEscape(course.title);
+  const is12 = standard === '1.2';
+
+  // The content reports its own completion; this tells 2004 LMSs that do sequencing not to
+  // derive it themselves (Moodle ignores sequencing).
+  const sequencing = is12
+    ? []
+    : [
+        '        <imsss:sequencing>',
+        '          <imsss:deliveryControls completionSetByContent="true" objectiveSetByContent="true"/>',
+        '        </imsss:sequencing>',
+      ];
+
+  const resourceAttrs = {
+    identifier: `RES-${id}`,
+    type: 'webcontent',
+    // The attribute name differs in case between the two standards.
+    [is12 ? 'adlcp:scormtype' : 'adlcp:scormType']: 'sco',
+    href: 'index.html',
+  };
+
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<manifest${attrs({ identifier: `MANIFEST-${id}`, version: course.version, ...(is12 ? NS_12 : NS_2004) }, '\n    ')}>`,
+    '  <metadata>',
+    '    <schema>ADL SCORM</schema>',
+    `    <schemaversion>${is12 ? '1.2' : '2004 4th Edition'}</schemaversion>`,
+    '  </metadata>',
+    `  <organizations${attrs({ default: `ORG-${id}` })}>`,
+    `    <organization${attrs({ identifier: `ORG-${id}` })}>`,
+    `      <title>${title}</title>`,
+    `      <item${attrs({ identifier: `ITEM-${id}`, identifierref: `RES-${id}` })}>`,
+    `        <title>${title}</title>`,
+    ...sequencing,
+    '      </item>',
+    '    </organization>',
+    '  </organizations>',
+    '  <resources>',
+    `    <resource${attrs(resourceAttrs)}>`,
+    ...files.map((f) => `      <file${attrs({ href: href(f) })}/>`),
+    '    </resource>',
+    '  </resources>',
+    '</manifest>',
+    '',
+  ].join('\n');
+}

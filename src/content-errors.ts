@@ -1,0 +1,26 @@
+// The designer's view of authoring mistakes in the preview: each one with file:line:column,
+// what is wrong and the fix, instead of a blank page. Built with DOM text nodes, not HTML.
+import type { AuthoringError } from './course/types';
+
+export function showContentErrors(doc: Document, errors: AuthoringError[]): void {
+  const main = doc.createElement('main');
+  main.className = 'content-errors';
+  const h1 = doc.createElement('h1');
+  h1.textContent = `The lessons have ${errors.length} problem${errors.length === 1 ? '' : 's'} to fix`;
+  const intro = doc.createElement('p');
+  intro.textContent = 'Fix each one in the file named, save, and this page reloads by itself.';
+  const list = doc.createElement('ol');
+  for (const e of errors) {
+    const li = doc.createElement('li');
+    const where = doc.createElement('code');
+    where.textContent = `${e.file}:${e.line}:${e.column}`;
+    const what = doc.createElement('p');
+    what.textContent = `${e.code}: ${e.message}`;
+    const fix = doc.createElement('p');
+    fix.textContent = `Fix: ${e.fix}`;
+    li.append(where, what, fix);
+    list.append(li);
+  }
+  main.append(h1, intro, list);
+  doc.body.replaceChildren(main);
+}

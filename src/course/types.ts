@@ -1,0 +1,148 @@
+// The compiled course: what the build-time compiler produces from content/ and what
+// the flow and the components read at run time. Plain data (JSON-serialisable), no
+// functions, so it can be inlined into the learner's bundle as a module.
+
+/** What a lesson is for; it decides where the flow places it. */
+export type LessonKind =
+  | 'self-assessment' // the six yes/no questions; always the first step
+  | 'path' // explains the path decision; holds one `outcome` block per path
+  | 'quick-scan' // the short summary shown on the quick path
+  | 'lesson' // ordinary content on the full path
+  | 'closing' // the last step of the full path
+  | 'reference'; // reachable from the menu at any time, never required
+
+/** Which learning path a lesson belongs to. */
+export type PathName = 'full' | 'quick';
+
+export interface HtmlBlock {
+  type: 'html';
+  /** HTML compiled from the designer's Markdown at build time (trusted). */
+  html: string;
+}
+
+export interface YesNoBlock {
+  type: 'yes-no';
+  /** Stable ASCII id recorded by the LMS (cmi.interactions.n.id). */
+  id: string;
+  /** The question, as inline HTML. */
+  prompt: string;
+  /** Plain-text version of the question, for the LMS report and the plan. */
+  text: string;
+  required: boolean;
+}
+
+export interface ChoiceOption {
+  id: string;
+  label: string;
+  text: string;
+  /** Feedback shown once this option is chosen (HTML). */
+  feedback: string;
+  correct: boolean;
+}
+
+export interface ChoiceBlock {
+  type: 'choice';
+  id: string;
+  prompt: string;
+  text: string;
+  options: ChoiceOption[];
+  required: boolean;
+}
+
+export interface ReflectionBlock {
+  type: 'reflection';
+  id: string;
+  prompt: string;
+  text: string;
+  /** Short label for the text area and the plan ("My questions"). */
+  label: string;
+  required: boolean;
+  /** Characters the learner may write in this box. */
+  maxLength: number;
+}
+
+export interface ChallengeBlock {
+  type: 'challenge';
+  id: string;
+  week: number;
+  /** The action, as inline HTML and as plain text. */
+  prompt: string;
+  text: string;
+}
+
+export interface OutcomeBlock {
+  type: 'outcome';
+  path: PathName;
+  html: string;
+}
+
+export type Block =
+  | HtmlBlock
+  | YesNoBlock
+  | ChoiceBlock
+  | ReflectionBlock
+  | ChallengeBlock
+  | OutcomeBlock;
+
+export type InteractiveBlock = YesNoBlock | ChoiceBlock | ReflectionBlock | ChallengeBlock;
+
+export interface Lesson {
+  id: string;
+  title: string;
+  kind: LessonKind;
+  /** Paths this lesson appears on. */
+  paths: PathName[];
+  /** Optional lessons may be skipped on the full path (e.g. "for people who lead teams"). */
+  optional: boolean;
+  /** Short line shown in the menu. */
+  summary: string;
+  /** content/ path of the source, for error messages and the designer's preview. */
+  source: string;
+  blocks: Block[];
+}
+
+export interface CompletionRule {
+  /** `all-required`: every required step on the path done; or a list of lesson ids. */
+  requires: 'all-required' | string[];
+}
+
+export interface Theme {
+  brand: string;
+  brandContrast: string;
+  font: string;
+}
+
+export interface CourseConfig {
+  id: string;
+  title: string;
+  version: string;
+  language: string;
+  description: string;
+  organisation: string;
+  nextUnit: { title: string; description: string };
+  theme: Theme;
+  completion: Record<PathName, CompletionRule>;
+}
+
+export interface Course extends CourseConfig {
+  lessons: Lesson[];
+}
+
+/** An authoring mistake, with the exact place and a plain fix. */
+export interface AuthoringError {
+  file: string;
+  line: number;
+  column: number;
+  code: string;
+  message: string;
+  fix: string;
+}
+
+export function isInteractive(block: Block): block is InteractiveBlock {
+  return (
+    block.type === 'yes-no' ||
+    block.type === 'choice' ||
+    block.type === 'reflection' ||
+    block.type === 'challenge'
+  );
+}

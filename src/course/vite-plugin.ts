@@ -1,0 +1,85 @@
+// The Vite plugin that compiles content/ into the `virtual:course` module. At build time
+// an authoring error stops the build with file:line:column and a fix; in the dev server
+// the same errors reach the page (never a blank page) and the terminal, and every save in
+// content/ reloads the open preview.
+import { join, resolve } from 'node:path';
+import type { Plugin, ViteDevServer } from 'vite';
+import { compileContentDir } from './compile';
+import { ContentError, formatErrors } from './errors';
+
+const VIRTUAL = 'virtual:course';
+const RESOLVED = '\0' + VIRTUAL;
+
+export function coursePlugin(options: { root: string }): Plugin {
+  const root = resolve(options.root);
+  const contentDir = join(root, 'content');
+  let command: 'build' | 'serve' = 'build';
+  let server: ViteDevServer | null = null;
+  // One compile per content change, shared by the module and the launch page's title.
+  let cached: ReturnType<typeof compileContentDir> | null = null;
+  const compile = () => (cached ??= compileContentDir(contentDir, root));
+
+  return {
+    name: 'hqc-course',
+    configResolved(config) {
+      command = config.command;
+    },
+    resolveId(id) {
+      return id === VIRTUAL ? RESOLVED : null;
+    },
+    load(id) {
+      if (id !== RESOLVED) return null;
+      const started = performance.now();
+      const { course, errors, files } = compile();
+      for (const file of files) this.addWatchFile(file);
+      if (!course) {
+        if (command === 'build') throw new ContentError(errors);
+        server?.config.logger.error(formatErrors(errors), { timestamp: true });
+        return `export default null;\nexport const errors = ${JSON.stringify(errors)};\n`;
+      }
+      if (server) server.config.logger.info(`content compiled in ${Math.round(performance.now() - started)} ms`, { timestamp: true });
+      return `export default ${JSON.stringify(course)};\nexport const errors = [];\n`;
+    },
+    transformIndexHtml(html) {
+      // Dev only: Vite's client talks over a websocket and injects CSS as <style> tags.
+      const dev = command === 'serve';
+      const csp = [
+        "default-src 'none'",
+        "script-src 'self'",
+        `style-src 'self'${dev ? " 'unsafe-inline'" : ''}`,
+        "img-src 'self' data:",
+        "font-src 'self'",
+        `connect-src 'self'${dev ? ' ws: wss:' : ''}`,
+        "base-uri 'none'",
+        "form-action 'none'",
+        "object-src 'none'",
+      ].join('; ');
+      const { course } = compile();
+      let out = html.replace('%HQC_CSP%', csp);
+      if (course) {
+        out = out
+          .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(course.title)}</title>`)
+          .replace(/<html lang="[^"]*"/, `<html lang="${escapeHtml(course.language)}"`);
+      }
+      return out;
+    },
+    configureServer(devServer) {
+      server = devServer;
+      devServer.watcher.add(contentDir);
+      const onChange = (file: string) => {
+        if (!resolve(file).startsWith(contentDir)) return;
+        cached = null;
+        const mod = devServer.moduleGraph.getModuleById(RESOLVED);
+        if (mod) devServer.moduleGraph.invalidateModule(mod);
+        devServer.ws.send({ type: 'full-reload', path: '*' });
+      };
+      devServer.watcher.on('change', onChange);
+      devServer.watcher.on('add', onChange);
+      devServer.watcher.on('unlink', onChange);
+    },
+  };
+}
+
+function escapeHtml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+}

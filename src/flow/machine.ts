@@ -1,0 +1,144 @@
+// The learning flow as one statechart, generated from the compiled course: one state per
+// lesson, plus "complete" and "plan". Pure: no DOM, no SCORM. Side effects (saving to the
+// LMS) happen outside, by subscribing to the actor (see src/app.ts).
+import { and, assign, setup, type SnapshotFrom } from 'xstate';
+import type { Course, PathName } from '../course/types';
+import {
+  acceptsAnswer,
+  completionMet,
+  findBlock,
+  initialContext,
+  lessonById,
+  lockState,
+  missing,
+  recommendedPath,
+  sequence,
+  type FlowContext,
+} from './progress';
+
+export const COMPLETE = 'complete';
+export const PLAN = 'plan';
+
+export type FlowEvent =
+  | { type: 'answer.set'; id: string; value: string }
+  | { type: 'step.continue' }
+  | { type: 'step.back' }
+  | { type: 'path.choose'; path: PathName }
+  | { type: 'nav.goto'; id: string }
+  | { type: 'nav.plan' };
+
+export function createFlowMachine(course: Course) {
+  const full = sequence(course, 'full');
+  const quick = sequence(course, 'quick');
+  const pathLesson = course.lessons.find((l) => l.kind === 'path')!;
+  const quickScan = course.lessons.find((l) => l.kind === 'quick-scan')!;
+  const firstFull = full[full.indexOf(pathLesson) + 1];
+
+  const flow = setup({
+    types: {
+      context: {} as FlowContext,
+      events: {} as FlowEvent,
+      input: {} as Partial<FlowContext> | undefined,
+    },
+    guards: {
+      /** The step has every required answer. */
+      stepDone: ({ context }, params: { id: string }) => missing(lessonById(course, params.id)!, context).length === 0,
+      /** The completion rule of the course configuration holds for this path. */
+      pathComplete: ({ context }, params: { path: PathName }) => completionMet(course, context, params.path),
+      quickRecommended: ({ context }) => recommendedPath(course, context) === 'quick',
+      /** nav.goto to this lesson, and the lesson is unlocked. */
+      canOpen: ({ context, event }, params: { id: string }) =>
+        event.type === 'nav.goto' && event.id === params.id && lockState(course, context, params.id).open,
+      isCompleteTarget: ({ context, event }) => event.type === 'nav.goto' && event.id === COMPLETE && context.completed,
+      choosesPath: ({ event }, params: { path: PathName }) => event.type === 'path.choose' && event.path === params.path,
+      /** An answer to a question on this lesson, with a value that question accepts. */
+      answerFits: ({ event }, params: { id: string }) => {
+        if (event.type !== 'answer.set') return false;
+        const found = findBlock(course, event.id);
+        return !!found && found.lesson.id === params.id && acceptsAnswer(found.block, event.value);
+      },
+    },
+    actions: {
+      recordAnswer: assign({
+        answers: ({ context, event }) => {
+          if (event.type !== 'answer.set') return context.answers;
+          const answers = { ...context.answers };
+          if (event.value.trim() === '') delete answers[event.id];
+          else answers[event.id] = event.value;
+          return answers;
+        },
+      }),
+      visit: assign(({ context }, params: { id: string }) => ({
+        visited: context.visited.includes(params.id) ? context.visited : [...context.visited, params.id],
+        returnTo: params.id,
+      })),
+      choosePath: assign((_, params: { path: PathName }) => ({ path: params.path })),
+      complete: assign({ completed: true }),
+    },
+  });
+
+  const neighbours = (id: string) => {
+    const seq = full.some((l) => l.id === id) ? full : quick;
+    const i = seq.findIndex((l) => l.id === id);
+    return { prev: seq[i - 1]?.id, next: seq[i + 1]?.id };
+  };
+
+  const lessonStates: Record<string, object> = {};
+  for (const lesson of course.lessons) {
+    const id = lesson.id;
+    const { prev, next } = neighbours(id);
+    const on: Record<string, unknown> = {
+      'answer.set': { guard: { type: 'answerFits', params: { id } }, actions: 'recordAnswer' },
+    };
+    if (lesson.kind === 'path') {
+      on['step.continue'] = [
+        { guard: 'quickRecommended', target: quickScan.id, actions: { type: 'choosePath', params: { path: 'quick' } } },
+        { target: firstFull.id, actions: { type: 'choosePath', params: { path: 'full' } } },
+      ];
+      on['path.choose'] = [
+        { guard: and(['quickRecommended', { type: 'choosesPath', params: { path: 'quick' } }]), target: quickScan.id, actions: { type: 'choosePath', params: { path: 'quick' } } },
+        { guard: { type: 'choosesPath', params: { path: 'full' } }, target: firstFull.id, actions: { type: 'choosePath', params: { path: 'full' } } },
+      ];
+    } else if (lesson.kind === 'quick-scan') {
+      on['step.continue'] = { guard: { type: 'pathComplete', params: { path: 'quick' } }, target: COMPLETE, actions: [{ type: 'choosePath', params: { path: 'quick' } }, 'complete'] };
+      on['path.choose'] = { guard: { type: 'choosesPath', params: { path: 'full' } }, target: firstFull.id, actions: { type: 'choosePath', params: { path: 'full' } } };
+    } else if (lesson.kind === 'closing') {
+      on['step.continue'] = { guard: and([{ type: 'stepDone', params: { id } }, { type: 'pathComplete', params: { path: 'full' } }]), target: COMPLETE, actions: 'complete' };
+    } else if (next && lesson.kind !== 'reference') {
+      on['step.continue'] = { guard: { type: 'stepDone', params: { id } }, target: next };
+    }
+    if (lesson.kind === 'quick-scan') on['step.back'] = { target: pathLesson.id };
+    else if (prev && lesson.kind !== 'reference') on['step.back'] = { target: prev };
+    lessonStates[id] = {
+      // Reference lessons are visited too, but never become the bookmark's "last step".
+      entry: lesson.kind === 'reference' ? assign({ visited: ({ context }) => (context.visited.includes(id) ? context.visited : [...context.visited, id]) }) : { type: 'visit', params: { id } },
+      on,
+    };
+  }
+
+  return flow.createMachine({
+    id: 'flow',
+    context: ({ input }) => ({ ...initialContext(), ...input }),
+    initial: course.lessons[0].id,
+    on: {
+      'nav.goto': [
+        ...course.lessons.map((l) => ({ guard: { type: 'canOpen' as const, params: { id: l.id } }, target: `.${l.id}` })),
+        { guard: 'isCompleteTarget', target: `.${COMPLETE}` },
+      ],
+      'nav.plan': { target: `.${PLAN}` },
+    },
+    states: {
+      ...lessonStates,
+      [COMPLETE]: {},
+      [PLAN]: {},
+    },
+  });
+}
+
+export type FlowMachine = ReturnType<typeof createFlowMachine>;
+export type FlowSnapshot = SnapshotFrom<FlowMachine>;
+
+/** The id of the step a snapshot is at: a lesson id, "complete" or "plan". */
+export function currentStep(snapshot: { value: unknown }): string {
+  return String(snapshot.value);
+}

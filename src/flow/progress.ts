@@ -1,0 +1,134 @@
+// Pure questions about a learner's progress through the course: which lessons make up a
+// path, what a step still needs, what is unlocked, whether completion is met. The machine's
+// guards and the components both ask these, so the rules live in one place.
+import type { Course, InteractiveBlock, Lesson, PathName } from '../course/types';
+import { isInteractive } from '../course/types';
+
+export interface FlowContext {
+  /** The path the learner is on; null until the path step is passed. */
+  path: PathName | null;
+  /** Answers by stable id: yes-no "yes"/"no", choice option id, reflection text, challenge "adopted". */
+  answers: Record<string, string>;
+  /** Lesson ids the learner has opened. */
+  visited: string[];
+  /** Once true, stays true: completion never regresses. */
+  completed: boolean;
+  /** Where "My plan" returns to. */
+  returnTo: string | null;
+}
+
+export const initialContext = (): FlowContext => ({ path: null, answers: {}, visited: [], completed: false, returnTo: null });
+
+export function lessonById(course: Course, id: string): Lesson | undefined {
+  return course.lessons.find((l) => l.id === id);
+}
+
+/** The ordered lessons of a path. Reference lessons sit outside every path (menu only). */
+export function sequence(course: Course, path: PathName): Lesson[] {
+  return course.lessons.filter((l) => l.kind !== 'reference' && l.paths.includes(path));
+}
+
+/** The sequence the learner is walking now; before the path is chosen, the full one. */
+export function currentSequence(course: Course, ctx: FlowContext): Lesson[] {
+  return sequence(course, ctx.path ?? 'full');
+}
+
+export function interactions(lesson: Lesson): InteractiveBlock[] {
+  return lesson.blocks.filter(isInteractive);
+}
+
+export function requiredBlocks(lesson: Lesson): InteractiveBlock[] {
+  if (lesson.optional) return [];
+  return interactions(lesson).filter((b) => b.type !== 'challenge' && b.required);
+}
+
+export function isAnswered(ctx: FlowContext, id: string): boolean {
+  return (ctx.answers[id] ?? '').trim() !== '';
+}
+
+/** The required blocks of a lesson that have no answer yet. */
+export function missing(lesson: Lesson, ctx: FlowContext): InteractiveBlock[] {
+  return requiredBlocks(lesson).filter((b) => !isAnswered(ctx, b.id));
+}
+
+export function selfAssessment(course: Course): Lesson {
+  return course.lessons.find((l) => l.kind === 'self-assessment')!;
+}
+
+export function yesNoIds(course: Course): string[] {
+  return interactions(selfAssessment(course)).map((b) => b.id);
+}
+
+/** The path decision: any "No" means the full unit is pertinent; all "Yes" recommends a quick scan. */
+export function recommendedPath(course: Course, ctx: FlowContext): PathName {
+  return yesNoIds(course).every((id) => ctx.answers[id] === 'yes') ? 'quick' : 'full';
+}
+
+export function noCount(course: Course, ctx: FlowContext): number {
+  return yesNoIds(course).filter((id) => ctx.answers[id] === 'no').length;
+}
+
+export interface LockState {
+  open: boolean;
+  /** For a locked lesson: the lesson to finish first. */
+  blockedBy?: Lesson;
+}
+
+/**
+ * A lesson on the current path opens when every lesson before it has been visited and
+ * has its required answers. Reference lessons are always open; after completion all are.
+ */
+export function lockState(course: Course, ctx: FlowContext, id: string): LockState {
+  const lesson = lessonById(course, id);
+  if (!lesson) return { open: false };
+  if (ctx.completed || lesson.kind === 'reference' || ctx.visited.includes(id)) return { open: true };
+  const seq = currentSequence(course, ctx);
+  const index = seq.findIndex((l) => l.id === id);
+  if (index === -1) return { open: false, blockedBy: undefined };
+  for (const before of seq.slice(0, index)) {
+    if (!ctx.visited.includes(before.id) || missing(before, ctx).length) return { open: false, blockedBy: before };
+  }
+  return { open: true };
+}
+
+/** Completion by the rule the course configuration sets for the path. */
+export function completionMet(course: Course, ctx: FlowContext, path: PathName): boolean {
+  const rule = course.completion[path].requires;
+  const lessons = rule === 'all-required' ? sequence(course, path) : rule.map((id) => lessonById(course, id)).filter((l): l is Lesson => !!l);
+  return lessons.every((l) => (rule === 'all-required' ? true : ctx.visited.includes(l.id)) && missing(l, ctx).length === 0);
+}
+
+/** Lessons still to do before the path can complete, for the learner's "what is missing" line. */
+export function incompleteLessons(course: Course, ctx: FlowContext, path: PathName): Lesson[] {
+  return sequence(course, path).filter((l) => missing(l, ctx).length > 0);
+}
+
+/** Share of the current path's lessons visited, 0..1 (SCORM 2004 progress_measure). */
+export function progressMeasure(course: Course, ctx: FlowContext): number {
+  if (ctx.completed) return 1;
+  const seq = currentSequence(course, ctx);
+  const done = seq.filter((l) => ctx.visited.includes(l.id) && missing(l, ctx).length === 0).length;
+  return Math.round((done / seq.length) * 100) / 100;
+}
+
+/** Whether an answer is one the block accepts (a known option, a text within its length...). */
+export function acceptsAnswer(block: InteractiveBlock, value: string): boolean {
+  switch (block.type) {
+    case 'yes-no':
+      return value === 'yes' || value === 'no';
+    case 'choice':
+      return block.options.some((o) => o.id === value);
+    case 'reflection':
+      return value.length <= block.maxLength;
+    case 'challenge':
+      return value === 'adopted' || value === '';
+  }
+}
+
+export function findBlock(course: Course, id: string): { lesson: Lesson; block: InteractiveBlock } | undefined {
+  for (const lesson of course.lessons) {
+    const block = interactions(lesson).find((b) => b.id === id);
+    if (block) return { lesson, block };
+  }
+  return undefined;
+}

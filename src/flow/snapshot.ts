@@ -1,0 +1,84 @@
+// The flow's state as a small, versioned, plain object for suspend_data, and back.
+// Everything is keyed by stable ids, so state saved by an older version of the content
+// restores into a newer one: what still exists is kept, what no longer exists is dropped.
+import type { Course } from '../course/types';
+import { COMPLETE, PLAN, type FlowMachine, type FlowSnapshot } from './machine';
+import { acceptsAnswer, findBlock, lessonById, lockState, currentSequence, missing, type FlowContext } from './progress';
+
+export const SAVED_FLOW_VERSION = 1;
+
+/** Short keys: this object is what fills the 4,096-character SCORM 1.2 budget. */
+export interface SavedFlow {
+  v: number;
+  /** Step: lesson id, "complete" or "plan". */
+  s: string;
+  /** Path: "f" full, "q" quick; absent before the choice. */
+  p?: 'f' | 'q';
+  /** Completed once: 1. */
+  c?: 1;
+  /** Answers by stable id. */
+  a: Record<string, string>;
+  /** Visited lesson ids, in order. */
+  n: string[];
+  /** Where "My plan" and reference lessons return to. */
+  r?: string;
+}
+
+export function saveFlow(snapshot: FlowSnapshot): SavedFlow {
+  const ctx = snapshot.context;
+  const saved: SavedFlow = { v: SAVED_FLOW_VERSION, s: String(snapshot.value), a: ctx.answers, n: ctx.visited };
+  if (ctx.path) saved.p = ctx.path === 'full' ? 'f' : 'q';
+  if (ctx.completed) saved.c = 1;
+  if (ctx.returnTo) saved.r = ctx.returnTo;
+  return saved;
+}
+
+export interface Restored {
+  snapshot: FlowSnapshot;
+  /** What the saved state held that this version of the course no longer has. */
+  dropped: string[];
+}
+
+/**
+ * Restores a saved flow. Returns null for data that is not a saved flow at all (the
+ * caller starts afresh and tells the learner); never throws on odd input.
+ */
+export function restoreFlow(machine: FlowMachine, course: Course, data: unknown): Restored | null {
+  if (!isRecord(data) || data.v !== SAVED_FLOW_VERSION || typeof data.s !== 'string' || !isRecord(data.a)) return null;
+  const dropped: string[] = [];
+  const answers: Record<string, string> = {};
+  for (const [id, value] of Object.entries(data.a)) {
+    const found = findBlock(course, id);
+    if (found && typeof value === 'string' && acceptsAnswer(found.block, value)) answers[id] = value;
+    else dropped.push(`answer ${id}`);
+  }
+  const visited: string[] = [];
+  for (const id of Array.isArray(data.n) ? data.n : []) {
+    if (typeof id === 'string' && lessonById(course, id)) visited.push(id);
+    else dropped.push(`lesson ${String(id)}`);
+  }
+  const context: FlowContext = {
+    path: data.p === 'f' ? 'full' : data.p === 'q' ? 'quick' : null,
+    answers,
+    visited,
+    completed: data.c === 1,
+    returnTo: typeof data.r === 'string' && lessonById(course, data.r) ? data.r : null,
+  };
+  const step = resumeStep(course, context, data.s);
+  if (step !== data.s) dropped.push(`step ${data.s}`);
+  return { snapshot: machine.resolveState({ value: step, context }), dropped };
+}
+
+/** The saved step when it still exists and is open; otherwise the first unfinished step. */
+function resumeStep(course: Course, ctx: FlowContext, saved: string): string {
+  if (saved === COMPLETE && ctx.completed) return COMPLETE;
+  if (saved === PLAN) return PLAN;
+  if (lessonById(course, saved) && lockState(course, ctx, saved).open) return saved;
+  const seq = currentSequence(course, ctx);
+  const next = seq.find((l) => !ctx.visited.includes(l.id) || missing(l, ctx).length > 0);
+  return next?.id ?? (ctx.completed ? COMPLETE : seq[seq.length - 1].id);
+}
+
+function isRecord(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
