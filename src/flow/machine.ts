@@ -45,6 +45,7 @@ export function createFlowMachine(course: Course) {
       stepDone: ({ context }, params: { id: string }) => missing(lessonById(course, params.id)!, context).length === 0,
       /** The completion rule of the course configuration holds for this path. */
       pathComplete: ({ context }, params: { path: PathName }) => completionMet(course, context, params.path),
+      isCompleted: ({ context }) => context.completed,
       quickRecommended: ({ context }) => recommendedPath(course, context) === 'quick',
       /** nav.goto to this lesson, and the lesson is unlocked. */
       canOpen: ({ context, event }, params: { id: string }) =>
@@ -103,7 +104,11 @@ export function createFlowMachine(course: Course) {
       on['step.continue'] = { guard: { type: 'pathComplete', params: { path: 'quick' } }, target: COMPLETE, actions: [{ type: 'choosePath', params: { path: 'quick' } }, 'complete'] };
       on['path.choose'] = { guard: { type: 'choosesPath', params: { path: 'full' } }, target: firstFull.id, actions: { type: 'choosePath', params: { path: 'full' } } };
     } else if (lesson.kind === 'closing') {
-      on['step.continue'] = { guard: and([{ type: 'stepDone', params: { id } }, { type: 'pathComplete', params: { path: 'full' } }]), target: COMPLETE, actions: 'complete' };
+      on['step.continue'] = [
+        // Reviewing after completion (on either path): Finish returns to the completion screen.
+        { guard: 'isCompleted', target: COMPLETE },
+        { guard: and([{ type: 'stepDone', params: { id } }, { type: 'pathComplete', params: { path: 'full' } }]), target: COMPLETE, actions: 'complete' },
+      ];
     } else if (next && lesson.kind !== 'reference') {
       on['step.continue'] = { guard: { type: 'stepDone', params: { id } }, target: next };
     }
