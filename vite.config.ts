@@ -1,8 +1,8 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
-import { coursePlugin } from './src/course/vite-plugin';
-import { previewLmsPlugin } from './scorm/preview/vite-plugin';
+import { coursePlugin } from './src/course/vite-plugin.ts';
+import { previewLmsPlugin } from './scorm/preview/vite-plugin.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 

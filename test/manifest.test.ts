@@ -26,7 +26,7 @@ const course: CourseConfig = {
 const files = ['index.html', 'assets/app-abc.js', 'assets/style-def.css'];
 const standards: Standard[] = ['1.2', '2004'];
 
-// xmllint-wasm starts a worker per call; the first call also compiles the wasm module.
+// Each validation copies the XSDs to a temporary folder and runs the system xmllint.
 const SLOW = 30_000;
 
 describe.each(standards)('SCORM %s manifest', (standard) => {
@@ -90,6 +90,44 @@ describe.each(standards)('SCORM %s manifest', (standard) => {
 
   it('is deterministic', () => {
     expect(buildManifest(standard, course, files)).toBe(xml);
+  });
+});
+
+describe('SCORM 1.2 LOM metadata (imsmd)', () => {
+  const xml = buildManifest('1.2', course, files);
+
+  it('carries the title, language, description and version, and validates against imsmd', async () => {
+    expect(xml).toContain('xmlns:imsmd="http://www.imsglobal.org/xsd/imsmd_rootv1p2p1"');
+    const lom = xml.match(/<imsmd:lom>[\s\S]*<\/imsmd:lom>/)?.[0] ?? '';
+    expect(lom).toContain(
+      '<imsmd:title><imsmd:langstring xml:lang="en">Building High-Quality Connections</imsmd:langstring></imsmd:title>',
+    );
+    expect(lom).toContain('<imsmd:language>en</imsmd:language>');
+    expect(lom).toContain(
+      '<imsmd:description><imsmd:langstring xml:lang="en">Practices to cultivate meaningful professional relationships.</imsmd:langstring></imsmd:description>',
+    );
+    expect(lom).toContain('<imsmd:version><imsmd:langstring xml:lang="en">1.0.0</imsmd:langstring></imsmd:version>');
+    // Inside <metadata>, after schema/schemaversion.
+    expect(xml).toMatch(/<\/schemaversion>\s*<imsmd:lom>[\s\S]*<\/imsmd:lom>\s*<\/metadata>/);
+    expect(await validateManifest(xml, '1.2')).toEqual({ valid: true, errors: [] });
+  }, SLOW);
+
+  it('is reported invalid when a LOM element has a child imsmd does not allow', async () => {
+    const broken = xml.replace('<imsmd:title>', '<imsmd:title><imsmd:version/>');
+    expect(broken).not.toBe(xml);
+    const result = await validateManifest(broken, '1.2');
+    expect(result.valid).toBe(false);
+    expect(result.errors.join('\n')).toMatch(/imsmanifest\.xml:\d+: .*imsmd_rootv1p2p1\}version.*not expected/);
+  }, SLOW);
+
+  it('escapes the LOM text and still validates', async () => {
+    const tricky = buildManifest('1.2', { ...course, description: 'Tips & <tricks>' }, files);
+    expect(tricky).toContain('<imsmd:langstring xml:lang="en">Tips &amp; &lt;tricks&gt;</imsmd:langstring>');
+    expect(await validateManifest(tricky, '1.2')).toEqual({ valid: true, errors: [] });
+  }, SLOW);
+
+  it('is absent from the 2004 manifest', () => {
+    expect(buildManifest('2004', course, files)).not.toMatch(/imsmd|<lom/);
   });
 });
 

@@ -2,8 +2,8 @@
 // file:line:column and a fix. Exits 1 when there is any, so it can guard a commit hook or CI.
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { compileContentDir } from './compile';
-import { formatErrors } from './errors';
+import { compileContentDir } from './compile.ts';
+import { formatErrors } from './errors.ts';
 
 const root = join(fileURLToPath(import.meta.url), '../../..');
 const { course, errors } = compileContentDir(join(root, 'content'), root);

@@ -2,8 +2,8 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { LineCounter, parseDocument, isMap, isScalar, type Document } from 'yaml';
 import type { z } from 'zod';
-import { ErrorList, type ErrorCode } from './errors';
-import { renderBlock, renderInline, toPlainText, inspect } from './markdown';
+import { ErrorList, type ErrorCode } from './errors.ts';
+import { renderBlock, renderInline, toPlainText, inspect } from './markdown.ts';
 import {
   BLOCK_KINDS,
   ID_PATTERN,
@@ -13,8 +13,8 @@ import {
   lessonFrontMatter,
   type BlockKind,
   type LessonFrontMatter,
-} from './schema';
-import type { AuthoringError, Block, ChoiceOption, Course, CourseConfig, Lesson, LessonKind, PathName } from './types';
+} from './schema.ts';
+import type { AuthoringError, Block, ChoiceOption, Course, CourseConfig, Lesson, LessonKind, PathName } from './types.ts';
 
 export interface SourceFile {
   /** Path shown in errors, relative to the project root: `content/lessons/10-intro.md`. */

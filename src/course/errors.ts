@@ -1,4 +1,4 @@
-import type { AuthoringError } from './types';
+import type { AuthoringError } from './types.ts';
 
 /**
  * Every authoring mistake the compiler knows, with a stable name. The message says what

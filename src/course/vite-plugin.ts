@@ -4,8 +4,8 @@
 // content/ reloads the open preview.
 import { join, resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { compileContentDir } from './compile';
-import { ContentError, formatErrors } from './errors';
+import { compileContentDir } from './compile.ts';
+import { ContentError, formatErrors } from './errors.ts';
 
 const VIRTUAL = 'virtual:course';
 const RESOLVED = '\0' + VIRTUAL;
