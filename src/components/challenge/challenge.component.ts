@@ -1,0 +1,55 @@
+import { LitElement, html } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import type { ChallengeBlock } from '../../course/types';
+import { emit } from '../events';
+import styles from './challenge.styles';
+
+export type ChallengeValue = 'adopted' | '';
+
+/**
+ * @summary One weekly action of the 26-week challenge, with a native checkbox "Add week N to
+ * my plan". The action text describes the checkbox.
+ *
+ * @event {CustomEvent<{ id: string; value: 'adopted' | '' }>} hqc-answer - The learner adopted the action ("adopted") or dropped it ("").
+ *
+ * @csspart action - The action text.
+ * @csspart option - The labelled checkbox.
+ *
+ * @cssproperty --hqc-brand - Colour of the card's edge, the checkbox and the focus ring.
+ * @cssproperty --hqc-font - Font family.
+ */
+export default class HqcChallenge extends LitElement {
+  static styles = styles;
+  static shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  static properties = {
+    block: { attribute: false },
+    value: {},
+  };
+
+  declare block: ChallengeBlock;
+  declare value: ChallengeValue;
+
+  constructor() {
+    super();
+    this.value = '';
+  }
+
+  private onChange(e: Event) {
+    this.value = (e.target as HTMLInputElement).checked ? 'adopted' : '';
+    emit(this, 'hqc-answer', { id: this.block.id, value: this.value });
+  }
+
+  render() {
+    if (!this.block) return null;
+    return html`
+      <div class="card">
+        <p id="action" class="action" part="action">${unsafeHTML(this.block.prompt)}</p>
+        <label class="option" part="option">
+          <input type="checkbox" aria-describedby="action" .checked=${live(this.value === 'adopted')} @change=${this.onChange} />
+          <span>Add week ${this.block.week} to my plan</span>
+        </label>
+      </div>
+    `;
+  }
+}

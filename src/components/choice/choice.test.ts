@@ -1,0 +1,76 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { ChoiceBlock } from '../../course/types';
+import { deepActiveElement, describe, it } from '../test-fixtures';
+import type HqcChoice from './choice';
+import './choice';
+
+const block: ChoiceBlock = {
+  type: 'choice',
+  id: 'scn-markers',
+  prompt: 'Which markers of a <strong>high-quality connection</strong> show up?',
+  text: 'Which markers of a high-quality connection show up?',
+  required: true,
+  options: [
+    { id: 'all', label: 'All <em>three</em>', text: 'All three', feedback: '<p>Yes. Regard, trust and engagement.</p>', correct: true },
+    { id: 'none', label: 'None yet', text: 'None yet', feedback: '<p>Length is not the test; quality is.</p>', correct: false },
+    { id: 'some', label: 'Regard only', text: 'Regard only', feedback: '<p>Look again at trust.</p>', correct: false },
+  ],
+};
+
+const radios = (el: HqcChoice) => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=radio]')];
+const feedback = (el: HqcChoice) => el.shadowRoot!.querySelector('[part=feedback]')!;
+
+describe('hqc-choice', () => {
+  it('renders the prompt as legend and one native radio per option, labelled by its HTML', async () => {
+    const el = await fixture<HqcChoice>(html`<hqc-choice .block=${block}></hqc-choice>`);
+    expect(el.shadowRoot!.querySelector('legend')!.textContent).to.equal('Which markers of a high-quality connection show up?');
+    expect(radios(el).map((r) => r.labels![0].textContent!.trim())).to.deep.equal(['All three', 'None yet', 'Regard only']);
+    expect(new Set(radios(el).map((r) => r.name)).size).to.equal(1);
+  });
+
+  it('keeps an empty polite live region until a choice is made', async () => {
+    const el = await fixture<HqcChoice>(html`<hqc-choice .block=${block}></hqc-choice>`);
+    expect(feedback(el).getAttribute('aria-live')).to.equal('polite');
+    expect(feedback(el).textContent!.trim()).to.equal('');
+  });
+
+  it('shows the chosen option’s feedback in the live region and emits hqc-answer with the option id', async () => {
+    const el = await fixture<HqcChoice>(html`<hqc-choice .block=${block}></hqc-choice>`);
+    setTimeout(() => radios(el)[1].click());
+    const event = await oneEvent(el, 'hqc-answer');
+    expect(event.detail).to.deep.equal({ id: 'scn-markers', value: 'none' });
+    await el.updateComplete;
+    expect(feedback(el).textContent).to.contain('Length is not the test; quality is.');
+  });
+
+  it('lets the learner change the choice, and the feedback follows', async () => {
+    const el = await fixture<HqcChoice>(html`<hqc-choice .block=${block} value="none"></hqc-choice>`);
+    expect(feedback(el).textContent).to.contain('Length is not the test');
+    radios(el)[0].click();
+    await el.updateComplete;
+    expect(feedback(el).textContent).to.contain('Regard, trust and engagement');
+    expect(feedback(el).textContent).not.to.contain('Length is not the test');
+  });
+
+  it('is operated by keyboard: Tab into the group, Space selects, arrows change', async () => {
+    const el = await fixture<HTMLElement>(html`<div><button>before</button><hqc-choice .block=${block}></hqc-choice></div>`);
+    const choice = el.querySelector('hqc-choice')!;
+    el.querySelector('button')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(deepActiveElement()).to.equal(radios(choice)[0]);
+    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: 'ArrowDown' });
+    await choice.updateComplete;
+    expect(choice.value).to.equal('none');
+    expect(feedback(choice).textContent).to.contain('Length is not the test');
+  });
+
+  it('is accessible, before and after a choice', async () => {
+    const el = await fixture<HqcChoice>(html`<hqc-choice .block=${block}></hqc-choice>`);
+    await expect(el).to.be.accessible();
+    el.value = 'all';
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+});

@@ -1,0 +1,131 @@
+import { LitElement, html, nothing } from 'lit';
+import type { Course, Lesson } from '../../course/types';
+import { currentSequence, lockState, missing, type FlowContext } from '../../flow/progress';
+import { emit } from '../events';
+import styles from './menu.styles';
+
+type EntryState = 'current' | 'done' | 'started' | 'open' | 'locked' | 'reference';
+
+interface Entry {
+  lesson: Lesson;
+  state: EntryState;
+  /** What the learner reads about the entry's state ("Done", "Locked: finish X first"). */
+  label: string;
+}
+
+/**
+ * @summary The list of lessons: the current path, the reference lessons, and once the unit is
+ * complete every lesson. Each entry says in words where the learner stands with it (done,
+ * started, you are here, locked and why). Locked entries stay focusable (aria-disabled) so
+ * their reason can be read, but do not navigate.
+ *
+ * @event {CustomEvent<{ id: string }>} hqc-navigate - The learner chose an open lesson.
+ * @event {CustomEvent<Record<string, never>>} hqc-close - The learner pressed Escape inside the menu.
+ *
+ * @csspart nav - The navigation landmark.
+ * @csspart entry - Each lesson's button.
+ *
+ * @cssproperty --hqc-brand - Colour of the current entry and the focus ring.
+ * @cssproperty --hqc-font - Font family.
+ */
+export default class HqcMenu extends LitElement {
+  static styles = styles;
+  static shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  static properties = {
+    course: { attribute: false },
+    context: { attribute: false },
+    current: {},
+  };
+
+  declare course: Course;
+  /** The flow's context: path, answers, visited lessons, completion. */
+  declare context: FlowContext;
+  /** The step the learner is on: a lesson id, "complete" or "plan". */
+  declare current: string;
+
+  constructor() {
+    super();
+    this.current = '';
+  }
+
+  /** Moves focus to the entry of the current lesson, or the first entry. */
+  focusEntry(): void {
+    const target =
+      this.renderRoot.querySelector<HTMLButtonElement>('button[aria-current="step"]') ??
+      this.renderRoot.querySelector<HTMLButtonElement>('button');
+    target?.focus();
+  }
+
+  private entry(lesson: Lesson): Entry {
+    const ctx = this.context;
+    if (lesson.id === this.current) return { lesson, state: 'current', label: 'You are here' };
+    if (lesson.kind === 'reference') return { lesson, state: 'reference', label: ctx.visited.includes(lesson.id) ? 'Read' : 'Open at any time' };
+    const lock = lockState(this.course, ctx, lesson.id);
+    if (!lock.open) {
+      return { lesson, state: 'locked', label: lock.blockedBy ? `Locked: finish ${lock.blockedBy.title} first` : 'Locked' };
+    }
+    if (ctx.visited.includes(lesson.id)) {
+      const left = missing(lesson, ctx).length;
+      return left === 0
+        ? { lesson, state: 'done', label: 'Done' }
+        : { lesson, state: 'started', label: `Started: ${left} ${left === 1 ? 'answer' : 'answers'} to give` };
+    }
+    return { lesson, state: 'open', label: 'Not started' };
+  }
+
+  private choose(entry: Entry) {
+    if (entry.state === 'locked') return;
+    emit(this, 'hqc-navigate', { id: entry.lesson.id });
+  }
+
+  private onKeydown(e: KeyboardEvent) {
+    if (e.key !== 'Escape') return;
+    e.preventDefault();
+    emit(this, 'hqc-close', {});
+  }
+
+  private renderEntry(entry: Entry) {
+    const { lesson, state, label } = entry;
+    const mark = { current: '→', done: '✓', started: '…', open: '', locked: '', reference: '' }[state];
+    return html`
+      <li class=${`entry entry--${state}`}>
+        <button
+          type="button"
+          part="entry"
+          data-id=${lesson.id}
+          aria-current=${state === 'current' ? 'step' : nothing}
+          aria-disabled=${state === 'locked' ? 'true' : nothing}
+          aria-describedby=${`summary-${lesson.id}`}
+          @click=${() => this.choose(entry)}
+        >
+          <span class="title">${lesson.title}</span>
+          <span class="state">${mark ? html`<span class="mark" aria-hidden="true">${mark}</span> ` : null}${label}</span>
+          <span class="summary" id=${`summary-${lesson.id}`} aria-hidden="true">${lesson.summary}</span>
+        </button>
+      </li>
+    `;
+  }
+
+  render() {
+    if (!this.course || !this.context) return null;
+    const path = currentSequence(this.course, this.context);
+    const others = this.context.completed
+      ? this.course.lessons.filter((l) => l.kind !== 'reference' && !path.includes(l))
+      : [];
+    const references = this.course.lessons.filter((l) => l.kind === 'reference');
+    const group = (id: string, title: string, lessons: Lesson[], ordered: boolean) => {
+      if (!lessons.length) return null;
+      const items = lessons.map((l) => this.renderEntry(this.entry(l)));
+      return html`
+        <p class="group-title" id=${id}>${title}</p>
+        ${ordered ? html`<ol aria-labelledby=${id}>${items}</ol>` : html`<ul aria-labelledby=${id}>${items}</ul>`}
+      `;
+    };
+    return html`
+      <nav part="nav" aria-label="Lessons" @keydown=${this.onKeydown}>
+        ${group('group-path', this.context.path === 'quick' ? 'Your path: quick scan' : 'Your path', path, true)}
+        ${group('group-others', 'Also in this unit', others, false)} ${group('group-reference', 'Reference', references, false)}
+      </nav>
+    `;
+  }
+}

@@ -1,0 +1,136 @@
+import { LitElement, html } from 'lit';
+import type { Course } from '../../course/types';
+import { PLAN_FILE_NAME, actionTitle, planCalendar, planMarkdown, planOf } from './plan-export';
+import styles from './plan.styles';
+
+/**
+ * @summary "My plan": what the learner wrote in the unit's prompts and the challenge actions
+ * they adopted, with downloads: the whole plan as Markdown, and the adopted actions as an
+ * iCalendar file, one all-day reminder a week from a start date the learner picks. The
+ * learner's own text is always shown as text. Prints cleanly (buttons hidden).
+ *
+ * @csspart notes - The learner's notes.
+ * @csspart actions - The list of adopted actions.
+ * @csspart downloads - The download buttons and the start date.
+ *
+ * @cssproperty --hqc-brand - Colour of the buttons and the focus ring.
+ * @cssproperty --hqc-font - Font family.
+ */
+export default class HqcPlan extends LitElement {
+  static styles = styles;
+  static properties = {
+    course: { attribute: false },
+    answers: { attribute: false },
+    startDate: { attribute: 'start-date' },
+    dateError: { state: true },
+  };
+
+  declare course: Course;
+  /** The flow's answers by block id. */
+  declare answers: Record<string, string>;
+  /** The date of the first adopted week in the calendar file (YYYY-MM-DD); defaults to next Monday. */
+  declare startDate: string;
+  declare private dateError: string;
+
+  constructor() {
+    super();
+    this.answers = {};
+    this.startDate = nextMonday(new Date());
+    this.dateError = '';
+  }
+
+  /**
+   * Hands a file to the browser as a download. Separate so a host page (or a test) can
+   * replace it, for instance where an LMS player blocks downloads from its frame.
+   */
+  download(fileName: string, type: string, content: string): void {
+    const url = URL.createObjectURL(new Blob([content], { type }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = fileName;
+    link.hidden = true;
+    this.renderRoot.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }
+
+  private downloadMarkdown() {
+    this.download(`${PLAN_FILE_NAME}.md`, 'text/markdown;charset=utf-8', planMarkdown(this.course, this.answers));
+  }
+
+  private downloadCalendar() {
+    const input = this.renderRoot.querySelector<HTMLInputElement>('#start-date');
+    const value = input?.value ?? this.startDate;
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+      this.dateError = 'Choose the date your first week starts, then download again.';
+      input?.focus();
+      return;
+    }
+    this.dateError = '';
+    this.startDate = value;
+    this.download(`${PLAN_FILE_NAME}.ics`, 'text/calendar;charset=utf-8', planCalendar(this.course, this.answers, value, new Date()));
+  }
+
+  render() {
+    if (!this.course) return null;
+    const { notes, actions } = planOf(this.course, this.answers);
+    return html`
+      <section class="section" part="notes" aria-labelledby="notes-title">
+        <h2 id="notes-title">What I wrote</h2>
+        ${notes.length
+          ? notes.map(
+              (n) => html`
+                <h3>${n.block.label}</h3>
+                <p class="note">${n.text}</p>
+              `,
+            )
+          : html`<p class="empty">Nothing written yet. What you write in the activity appears here.</p>`}
+      </section>
+
+      <section class="section" part="actions" aria-labelledby="actions-title">
+        <h2 id="actions-title">My challenge actions</h2>
+        ${actions.length
+          ? html`<ul class="actions">
+              ${actions.map((a) => html`<li>${actionTitle(a)}</li>`)}
+            </ul>`
+          : html`<p class="empty">No actions adopted yet. Adopt them in the challenge lesson and they appear here.</p>`}
+      </section>
+
+      <section class="section downloads" part="downloads" aria-labelledby="downloads-title">
+        <h2 id="downloads-title">Keep a copy</h2>
+        <p>Your plan is saved with your progress. To keep your own copy, download it or print this page.</p>
+        <div class="buttons">
+          <button type="button" class="button button--primary" @click=${this.downloadMarkdown}>Download as Markdown</button>
+          <button type="button" class="button" @click=${() => window.print()}>Print my plan</button>
+        </div>
+        ${actions.length
+          ? html`
+              <div class="calendar">
+                <label for="start-date">Start date for week ${actions[0].week}</label>
+                <p id="start-date-hint" class="hint">Each later action goes one week after the one before it.</p>
+                <input
+                  id="start-date"
+                  type="date"
+                  .value=${this.startDate}
+                  aria-describedby="start-date-hint start-date-error"
+                  aria-invalid=${this.dateError ? 'true' : 'false'}
+                  @change=${(e: Event) => (this.startDate = (e.target as HTMLInputElement).value)}
+                />
+                <p id="start-date-error" class="error" role="alert">${this.dateError}</p>
+                <button type="button" class="button" @click=${this.downloadCalendar}>Download calendar file (.ics)</button>
+              </div>
+            `
+          : null}
+      </section>
+    `;
+  }
+}
+
+/** The coming Monday (never today), as YYYY-MM-DD in local time. */
+export function nextMonday(today: Date): string {
+  const d = new Date(today.getFullYear(), today.getMonth(), today.getDate());
+  d.setDate(d.getDate() + (((8 - d.getDay()) % 7) || 7));
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}

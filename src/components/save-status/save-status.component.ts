@@ -1,0 +1,73 @@
+import { LitElement, html, type PropertyValues } from 'lit';
+import type { SaveStatus, SaveStatusKind } from '../../lms/session';
+import styles from './save-status.styles';
+
+/** What each save status means, in the learner's words. */
+export const SAVE_STATUS_TEXT: Record<SaveStatusKind, string> = {
+  saved: 'All changes saved',
+  unsaved: 'Changes not saved yet',
+  saving: 'Saving…',
+  retrying: 'Not saved yet: the LMS did not respond. Your work is kept in this browser and we are retrying.',
+  local: 'Saved in this browser only (no LMS connection)',
+  'too-long': 'Your notes are too long for the LMS to store. Shorten them or download your plan to keep a copy.',
+};
+
+/** Statuses a learner must hear about; the routine ones are only shown. */
+const PROBLEMS: SaveStatusKind[] = ['retrying', 'local', 'too-long'];
+
+/**
+ * @summary Where the learner's work is saved, in plain words, inside a role="status" region.
+ *
+ * Screen readers hear a change only when it matters: a problem (retrying, browser only,
+ * too long) and the "All changes saved" that ends one. The routine unsaved -> saving -> saved
+ * cycle after each answer is shown but not read out (the region's aria-live is "off" then),
+ * which would otherwise interrupt the learner after every click.
+ *
+ * @csspart base - The status line.
+ *
+ * @cssproperty --hqc-font - Font family.
+ */
+export default class HqcSaveStatus extends LitElement {
+  static styles = styles;
+  static properties = {
+    status: { attribute: false },
+  };
+
+  /** The session's status; null renders an empty region (no LMS session yet). */
+  declare status: SaveStatus | null;
+
+  private live: 'polite' | 'off' = 'off';
+  private hadProblem = false;
+
+  constructor() {
+    super();
+    this.status = null;
+  }
+
+  protected willUpdate(changed: PropertyValues<this>) {
+    if (!changed.has('status')) return;
+    const kind = this.status?.kind;
+    const problem = !!kind && PROBLEMS.includes(kind);
+    this.live = problem || (kind === 'saved' && this.hadProblem) ? 'polite' : 'off';
+    if (problem) this.hadProblem = true;
+    else if (kind === 'saved') this.hadProblem = false;
+  }
+
+  render() {
+    const kind = this.status?.kind;
+    return html`
+      <p part="base" class=${`status ${kind ? `status--${kind}` : ''}`} role="status" aria-live=${this.live}>
+        ${kind ? html`<span class="icon" aria-hidden="true">${ICON[kind]}</span><span class="text">${SAVE_STATUS_TEXT[kind]}</span>` : null}
+      </p>
+    `;
+  }
+}
+
+const ICON: Record<SaveStatusKind, string> = {
+  saved: '✓',
+  unsaved: '•',
+  saving: '…',
+  retrying: '!',
+  local: 'i',
+  'too-long': '!',
+};

@@ -1,0 +1,57 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import type { SaveStatus, SaveStatusKind } from '../../lms/session';
+import type HqcSaveStatus from './save-status';
+import './save-status';
+import { describe, it } from '../test-fixtures';
+
+const status = (kind: SaveStatusKind): SaveStatus => ({ kind, savedAt: null, attempt: 0, detail: '' });
+const region = (el: HqcSaveStatus) => el.shadowRoot!.querySelector('[role=status]')!;
+
+describe('hqc-save-status', () => {
+  const expected: [SaveStatusKind, string][] = [
+    ['saved', 'All changes saved'],
+    ['unsaved', 'Changes not saved yet'],
+    ['saving', 'Saving…'],
+    ['retrying', 'Not saved yet: the LMS did not respond. Your work is kept in this browser and we are retrying.'],
+    ['local', 'Saved in this browser only (no LMS connection)'],
+    ['too-long', 'Your notes are too long for the LMS to store. Shorten them or download your plan to keep a copy.'],
+  ];
+  for (const [kind, text] of expected) {
+    it(`says "${text}" for ${kind}, inside a role=status region`, async () => {
+      const el = await fixture<HqcSaveStatus>(html`<hqc-save-status .status=${status(kind)}></hqc-save-status>`);
+      expect(region(el).querySelector('.text')!.textContent).to.equal(text);
+      expect(region(el).querySelector('.icon')!.getAttribute('aria-hidden')).to.equal('true');
+    });
+  }
+
+  it('keeps an empty status region when there is no status yet', async () => {
+    const el = await fixture<HqcSaveStatus>(html`<hqc-save-status></hqc-save-status>`);
+    expect(region(el)).to.exist;
+    expect(region(el).textContent!.trim()).to.equal('');
+  });
+
+  it('reads out problems and their recovery, but not the routine save after each answer', async () => {
+    const el = await fixture<HqcSaveStatus>(html`<hqc-save-status .status=${status('saved')}></hqc-save-status>`);
+    const live = () => region(el).getAttribute('aria-live');
+    for (const [kind, expectedLive] of [
+      ['unsaved', 'off'],
+      ['saving', 'off'],
+      ['saved', 'off'],
+      ['retrying', 'polite'],
+      ['saving', 'off'],
+      ['saved', 'polite'],
+      ['saved', 'off'],
+      ['local', 'polite'],
+      ['too-long', 'polite'],
+    ] as [SaveStatusKind, string][]) {
+      el.status = status(kind);
+      await el.updateComplete;
+      expect(live(), kind).to.equal(expectedLive);
+    }
+  });
+
+  it('is accessible', async () => {
+    const el = await fixture<HqcSaveStatus>(html`<hqc-save-status .status=${status('retrying')}></hqc-save-status>`);
+    await expect(el).to.be.accessible();
+  });
+});

@@ -1,0 +1,63 @@
+import { LitElement, html } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import type { YesNoBlock } from '../../course/types';
+import { emit } from '../events';
+import styles from './yes-no.styles';
+
+export type YesNoValue = 'yes' | 'no' | '';
+
+/**
+ * @summary One self-assessment question: a fieldset whose legend is the question, with two
+ * native radio buttons, "Yes" and "No". Arrow keys and Space work as for any radio group.
+ *
+ * @event {CustomEvent<{ id: string; value: 'yes' | 'no' }>} hqc-answer - The learner chose Yes or No.
+ *
+ * @csspart fieldset - The fieldset around the question.
+ * @csspart legend - The question.
+ * @csspart option - Each of the two labelled radio buttons.
+ *
+ * @cssproperty --hqc-brand - Colour of the checked option and the focus ring.
+ * @cssproperty --hqc-font - Font family.
+ */
+export default class HqcYesNo extends LitElement {
+  static styles = styles;
+  static shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  static properties = {
+    block: { attribute: false },
+    value: { reflect: false },
+  };
+
+  /** The question, as compiled from the lesson. */
+  declare block: YesNoBlock;
+  /** The learner's answer so far. */
+  declare value: YesNoValue;
+
+  constructor() {
+    super();
+    this.value = '';
+  }
+
+  private onChange(e: Event) {
+    const value = (e.target as HTMLInputElement).value as 'yes' | 'no';
+    this.value = value;
+    emit(this, 'hqc-answer', { id: this.block.id, value });
+  }
+
+  render() {
+    if (!this.block) return null;
+    const name = `yes-no-${this.block.id}`;
+    const option = (value: 'yes' | 'no', label: string) => html`
+      <label class="option" part="option">
+        <input type="radio" name=${name} value=${value} .checked=${live(this.value === value)} @change=${this.onChange} />
+        <span>${label}</span>
+      </label>
+    `;
+    return html`
+      <fieldset part="fieldset">
+        <legend part="legend">${unsafeHTML(this.block.prompt)}</legend>
+        <div class="options">${option('yes', 'Yes')} ${option('no', 'No')}</div>
+      </fieldset>
+    `;
+  }
+}

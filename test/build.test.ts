@@ -1,0 +1,87 @@
+// The build as administrators receive it: two zips with the manifest at the root, one launch
+// page, hashed assets, a strict Content-Security-Policy and nothing from other hosts; and a
+// broken lesson stops the build with file:line:column.
+import { describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { unzipSync, strFromU8 } from 'fflate';
+import { build } from 'vite';
+import { coursePlugin } from '../src/course/vite-plugin';
+import { validateManifest } from '../scorm/validate';
+import { ROOT, realCourse } from './helpers/content';
+
+const course = realCourse();
+
+describe.each([
+  ['1.2', 'dist/connections-scorm12.zip'],
+  ['2004', 'dist/connections-scorm2004.zip'],
+] as const)('the built SCORM %s zip', (standard, zip) => {
+  const files = unzipSync(readFileSync(join(ROOT, zip)));
+  const names = Object.keys(files).sort();
+
+  it('has imsmanifest.xml and one launch page at the root, and hashed assets', () => {
+    expect(names).toContain('imsmanifest.xml');
+    expect(names).toContain('index.html');
+    expect(names.filter((n) => n.endsWith('.html'))).toEqual(['index.html']);
+    const assets = names.filter((n) => n.startsWith('assets/'));
+    expect(assets.length).toBeGreaterThan(0);
+    for (const a of assets) expect(a).toMatch(/^assets\/[\w-]+-[\w-]{8}\.(js|css)$/);
+    expect(names.filter((n) => !n.startsWith('assets/')).sort()).toEqual(['imsmanifest.xml', 'index.html']);
+  });
+
+  it('has a manifest that validates against the official schemas and lists every file', async () => {
+    const manifest = strFromU8(files['imsmanifest.xml']);
+    const result = await validateManifest(manifest, standard);
+    expect(result.errors).toEqual([]);
+    expect(result.valid).toBe(true);
+    for (const n of names) if (n !== 'imsmanifest.xml') expect(manifest).toContain(`href="${n}"`);
+    expect(manifest).toContain(`version="${course.version}"`);
+    expect(manifest).not.toMatch(/masteryscore|minNormalizedMeasure|satisfiedByMeasure/);
+  });
+
+  it('launches under a strict Content-Security-Policy and references nothing outside the package', () => {
+    const html = strFromU8(files['index.html']);
+    const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|https?:|\*/);
+    expect(html).not.toMatch(/<script>(?!\s*<\/script>)/); // no inline script
+    expect(html).toContain(`<title>${course.title}</title>`);
+    for (const n of names.filter((x) => x.endsWith('.js') || x.endsWith('.css') || x.endsWith('.html'))) {
+      const text = strFromU8(files[n]);
+      // Lesson links to the web are plain <a href> the learner may follow; nothing is fetched.
+      expect(/\b(fetch|XMLHttpRequest|sendBeacon|WebSocket|importScripts)\s*\(/.test(text), n).toBe(false);
+      expect(/<(script|link|img|iframe)[^>]+(src|href)=["']?(https?:)?\/\//i.test(text), n).toBe(false);
+      expect(/@import\s+url\(["']?https?:/.test(text), n).toBe(false);
+    }
+  });
+
+  it('ships neither marked nor scorm-again to learners', () => {
+    const js = names.filter((n) => n.endsWith('.js')).map((n) => strFromU8(files[n])).join('\n');
+    // Names that only marked's and scorm-again's own code contain.
+    const signatures = ['walkTokens', 'parseInline', 'Scorm12API', 'Scorm2004API', 'LMSInitialize is not', 'lmsCommitUrl'];
+    expect(signatures.filter((sig) => js.includes(sig))).toEqual([]);
+  });
+});
+
+describe('a broken lesson stops the build', () => {
+  it('vite build fails with the file, line and column, and the fix', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hqc-build-'));
+    try {
+      cpSync(join(ROOT, 'content'), join(dir, 'content'), { recursive: true });
+      const file = join(dir, 'content/lessons/20-introduction.md');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('kind: lesson', 'kind: lessen'));
+      const run = build({
+        configFile: false,
+        root: join(ROOT, 'src'),
+        logLevel: 'silent',
+        plugins: [coursePlugin({ root: dir })],
+        build: { write: false, outDir: join(dir, 'out') },
+      });
+      await expect(run).rejects.toThrow(/content\/lessons\/20-introduction\.md:4:7 InvalidField: [^\n]+\n\s+Fix: Use one of: [^\n]*Did you mean "lesson"\?/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
