@@ -1,0 +1,148 @@
+// A learner in Chromium, for the end-to-end tests: opens the built zip in the test LMS and
+// finds every control by its role and accessible name, as a screen-reader user would.
+import { expect } from 'vitest';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type FrameLocator, type Page } from 'playwright-core';
+import { interactions } from '../../src/flow/progress';
+import type { Lesson } from '../../src/course/types';
+import { CHROMIUM_ARGS, ensureChromium } from '../support/chromium.mjs';
+import { realCourse, ROOT } from '../helpers/content';
+import { startLmsServer, type LmsServer } from './lms-server';
+
+export const course = realCourse();
+export type Standard = '1.2' | '2004';
+export const ZIPS: Record<Standard, string> = {
+  '1.2': join(ROOT, 'dist/connections-scorm12.zip'),
+  '2004': join(ROOT, 'dist/connections-scorm2004.zip'),
+};
+
+export interface Rig {
+  browser: Browser;
+  servers: Record<Standard, LmsServer>;
+  close(): Promise<void>;
+}
+
+/** One Chromium and one loopback LMS per standard, for a test file. */
+export async function startRig(): Promise<Rig> {
+  const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
+  const servers = { '1.2': await startLmsServer(ZIPS['1.2']), '2004': await startLmsServer(ZIPS['2004']) };
+  return {
+    browser,
+    servers,
+    async close() {
+      await browser.close();
+      await servers['1.2'].close();
+      await servers['2004'].close();
+    },
+  };
+}
+
+export interface Session {
+  context: BrowserContext;
+  page: Page;
+  unit: FrameLocator;
+  problems: string[];
+  requests: string[];
+}
+
+export interface OpenOptions {
+  context?: BrowserContext;
+  /** Extra query for the LMS page: faults=..., noapi=1, width=..., height=... */
+  query?: string;
+  viewport?: { width: number; height: number };
+  bypassCSP?: boolean;
+}
+
+export async function open(rig: Rig, standard: Standard, opts: OpenOptions = {}): Promise<Session> {
+  const server = rig.servers[standard];
+  const context = opts.context ?? (await rig.browser.newContext({ viewport: opts.viewport ?? { width: 1000, height: 700 }, bypassCSP: opts.bypassCSP }));
+  const page = await context.newPage();
+  const problems: string[] = [];
+  const requests: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('request', (r) => {
+    if (r.frame() !== page.mainFrame()) requests.push(r.url());
+  });
+  await page.goto(`${server.url}/lms.html?standard=${standard}${opts.query ?? ''}`);
+  const unit = page.frameLocator('iframe[title="Course content"]');
+  await unit.getByRole('heading', { level: 1 }).first().waitFor();
+  return { context, page, unit, problems, requests };
+}
+
+/** The CMI data the LMS holds (scorm-again's JSON). */
+export async function cmi(s: Session): Promise<Record<string, any>> {
+  return s.page.evaluate(() => (window as any).lms.cmi());
+}
+
+export async function currentTitle(s: Session): Promise<string> {
+  return ((await s.unit.getByRole('heading', { level: 1 }).first().textContent()) ?? '').trim();
+}
+
+export function lessonTitled(title: string): Lesson | undefined {
+  return course.lessons.find((l) => l.title === title);
+}
+
+export interface PlayOptions {
+  allYes?: boolean;
+  text?: string;
+  /** Stop when this lesson id is reached (before answering it). */
+  stopAt?: string;
+  /** Called on every step before it is answered. */
+  onStep?: (title: string) => Promise<void>;
+}
+
+/** Answers the current lesson as a learner would: by role and name only. */
+export async function answer(s: Session, lesson: Lesson, allYes: boolean, text: string) {
+  for (const b of interactions(lesson)) {
+    if (b.type === 'yes-no') {
+      const value = allYes || b.id !== interactions(lesson)[0].id ? 'Yes' : 'No';
+      await s.unit.getByRole('group', { name: b.text }).getByRole('radio', { name: value, exact: true }).check();
+    } else if (b.type === 'choice') {
+      const option = b.options.find((o) => o.correct) ?? b.options[0];
+      await s.unit.getByRole('group', { name: b.text }).getByRole('radio', { name: option.text }).check();
+      // The feedback for that choice appears.
+      await expect.poll(() => s.unit.getByText(firstWords(option.feedback)).count()).toBeGreaterThan(0);
+    } else if (b.type === 'reflection') {
+      await s.unit.getByRole('textbox', { name: b.label }).fill(text.slice(0, b.maxLength));
+    } else if (b.type === 'challenge') {
+      await s.unit.getByRole('checkbox', { name: `Add week ${b.week} to my plan` }).check();
+    }
+  }
+}
+
+/** The first words of some HTML, as text to look for on the page. */
+export function firstWords(html: string, n = 6): string {
+  return html.replace(/<[^>]+>/g, '').replace(/&[a-z]+;|&#\d+;/g, ' ').trim().split(/\s+/).slice(0, n).join(' ');
+}
+
+/** The name of the button that moves on from this lesson. */
+export function primaryName(lesson: Lesson, allYes: boolean): string {
+  if (lesson.kind === 'path') return allYes ? 'Scan the summary and finish' : 'Continue';
+  if (lesson.kind === 'quick-scan') return `Finish and move on to ${course.nextUnit.title}`;
+  if (lesson.kind === 'closing') return 'Finish the unit';
+  return 'Continue';
+}
+
+async function primaryAction(s: Session, lesson: Lesson, allYes: boolean) {
+  const before = await currentTitle(s);
+  await s.unit.getByRole('button', { name: primaryName(lesson, allYes), exact: true }).click();
+  await expect.poll(() => currentTitle(s)).not.toBe(before);
+}
+
+/** Plays from wherever the learner is until the completion screen, or until `stopAt`. */
+export async function play(s: Session, opts: PlayOptions = {}) {
+  for (let i = 0; i < 30; i++) {
+    const title = await currentTitle(s);
+    await opts.onStep?.(title);
+    if (title === 'Unit complete') return;
+    const lesson = lessonTitled(title);
+    if (!lesson) throw new Error(`unknown step "${title}"`);
+    if (lesson.id === opts.stopAt) return;
+    await answer(s, lesson, opts.allYes ?? false, opts.text ?? 'I will ask what drew them to their work.');
+    await primaryAction(s, lesson, opts.allYes ?? false);
+  }
+  throw new Error('the journey did not end');
+}
