@@ -3,9 +3,10 @@ import course, { errors } from 'virtual:course';
 import './components/unit/unit';
 import './styles.css';
 import { startApp, type UnitView } from './app';
+import type { Lesson } from './course/types';
 import { showContentErrors } from './content-errors';
 
-const view = document.querySelector('hqc-unit') as unknown as UnitView & HTMLElement;
+const view = document.querySelector('hqc-unit') as unknown as UnitView & HTMLElement & { updateComplete: Promise<boolean> };
 
 if (!course) {
   // Only in the designer's preview: the build stops on these instead.
@@ -21,5 +22,12 @@ if (!course) {
   } catch {
     // Blocked storage (some privacy settings): the LMS still saves.
   }
+  const outline = course;
   startApp({ win: window, view, course, storage });
+  // The rest of the lessons' prose, fetched from the package once the first screen is up.
+  void view.updateComplete
+    .then(() => import('virtual:course-bodies'))
+    .then(({ default: bodies }) => {
+      view.course = { ...outline, lessons: outline.lessons.map((l: Lesson) => (bodies[l.id] ? { ...l, blocks: bodies[l.id], pending: undefined } : l)) };
+    });
 }

@@ -2,7 +2,8 @@
 // page, hashed assets, a strict Content-Security-Policy and nothing from other hosts; and a
 // broken lesson stops the build with file:line:column.
 import { describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
@@ -62,6 +63,29 @@ describe.each([
     // Names that only marked's and scorm-again's own code contain.
     const signatures = ['walkTokens', 'parseInline', 'Scorm12API', 'Scorm2004API', 'LMSInitialize is not', 'lmsCommitUrl'];
     expect(signatures.filter((sig) => js.includes(sig))).toEqual([]);
+  });
+});
+
+describe('byte budgets (deterministic, so asserted)', () => {
+  const files = unzipSync(readFileSync(join(ROOT, 'dist/connections-scorm12.zip')));
+  const gz = (name: string) => gzipSync(files[name], { level: 9 }).length;
+
+  it('the first screen (launch page and what it loads before any lesson prose) is at most 50 KB gzip', () => {
+    const html = strFromU8(files['index.html']);
+    const referenced = [...html.matchAll(/(?:src|href)="\.\/([^"]+)"/g)].map((m) => m[1]);
+    expect(referenced.length).toBeGreaterThanOrEqual(2);
+    for (const r of referenced) expect(Object.keys(files)).toContain(r);
+    const total = gz('index.html') + referenced.reduce((sum, r) => sum + gz(r), 0);
+    expect(total).toBeLessThanOrEqual(50 * 1024);
+    // The other lessons' prose is a separate chunk, not part of the first screen.
+    const lazy = Object.keys(files).filter((n) => n.endsWith('.js') && !referenced.includes(n));
+    expect(lazy.length).toBe(1);
+  });
+
+  it('each zip is at most 150 KB', () => {
+    for (const zip of ['dist/connections-scorm12.zip', 'dist/connections-scorm2004.zip']) {
+      expect(statSync(join(ROOT, zip)).size).toBeLessThanOrEqual(150 * 1024);
+    }
   });
 });
 

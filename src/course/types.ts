@@ -99,6 +99,11 @@ export interface Lesson {
   /** content/ path of the source, for error messages and the designer's preview. */
   source: string;
   blocks: Block[];
+  /**
+   * Set on lessons whose prose and feedback are still loading: the first screen ships the
+   * unit's outline and first lesson only, and the rest follows right after (see main.ts).
+   */
+  pending?: true;
 }
 
 export interface CompletionRule {

@@ -5,3 +5,10 @@ declare module 'virtual:course' {
   export default course;
   export const errors: AuthoringError[];
 }
+
+declare module 'virtual:course-bodies' {
+  import type { Block } from './types';
+  /** Prose and feedback of every lesson but the first, by lesson id. */
+  const bodies: Record<string, Block[]>;
+  export default bodies;
+}

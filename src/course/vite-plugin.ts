@@ -6,9 +6,33 @@ import { join, resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { compileContentDir } from './compile.ts';
 import { ContentError, formatErrors } from './errors.ts';
+import type { Block, Course, Lesson } from './types.ts';
 
 const VIRTUAL = 'virtual:course';
 const RESOLVED = '\0' + VIRTUAL;
+const BODIES = 'virtual:course-bodies';
+const RESOLVED_BODIES = '\0' + BODIES;
+
+/**
+ * The first screen needs the whole outline (the flow's rules, every question's id and text)
+ * but the prose of the first lesson only. Other lessons' prose and feedback go to a second
+ * module that the unit loads after its first screen, so the first-screen budget holds
+ * however much content designers add.
+ */
+function splitCourse(course: Course): { outline: Course; bodies: Record<string, Block[]> } {
+  const bodies: Record<string, Block[]> = {};
+  const lessons = course.lessons.map((lesson, i): Lesson => {
+    if (i === 0) return lesson;
+    bodies[lesson.id] = lesson.blocks;
+    const blocks = lesson.blocks.map((b): Block => {
+      if (b.type === 'html' || b.type === 'outcome') return { ...b, html: '' };
+      if (b.type === 'choice') return { ...b, options: b.options.map((o) => ({ ...o, feedback: '' })) };
+      return b;
+    });
+    return { ...lesson, blocks, pending: true };
+  });
+  return { outline: { ...course, lessons }, bodies };
+}
 
 export function coursePlugin(options: { root: string }): Plugin {
   const root = resolve(options.root);
@@ -25,9 +49,15 @@ export function coursePlugin(options: { root: string }): Plugin {
       command = config.command;
     },
     resolveId(id) {
-      return id === VIRTUAL ? RESOLVED : null;
+      if (id === VIRTUAL) return RESOLVED;
+      if (id === BODIES) return RESOLVED_BODIES;
+      return null;
     },
     load(id) {
+      if (id === RESOLVED_BODIES) {
+        const { course } = compile();
+        return `export default ${JSON.stringify(course ? splitCourse(course).bodies : {})};\n`;
+      }
       if (id !== RESOLVED) return null;
       const started = performance.now();
       const { course, errors, files } = compile();
@@ -38,7 +68,7 @@ export function coursePlugin(options: { root: string }): Plugin {
         return `export default null;\nexport const errors = ${JSON.stringify(errors)};\n`;
       }
       if (server) server.config.logger.info(`content compiled in ${Math.round(performance.now() - started)} ms`, { timestamp: true });
-      return `export default ${JSON.stringify(course)};\nexport const errors = [];\n`;
+      return `export default ${JSON.stringify(splitCourse(course).outline)};\nexport const errors = [];\n`;
     },
     transformIndexHtml(html) {
       // Dev only: Vite's client talks over a websocket and injects CSS as <style> tags.
@@ -69,8 +99,10 @@ export function coursePlugin(options: { root: string }): Plugin {
       const onChange = (file: string) => {
         if (!resolve(file).startsWith(contentDir)) return;
         cached = null;
-        const mod = devServer.moduleGraph.getModuleById(RESOLVED);
-        if (mod) devServer.moduleGraph.invalidateModule(mod);
+        for (const id of [RESOLVED, RESOLVED_BODIES]) {
+          const mod = devServer.moduleGraph.getModuleById(id);
+          if (mod) devServer.moduleGraph.invalidateModule(mod);
+        }
         devServer.ws.send({ type: 'full-reload', path: '*' });
       };
       devServer.watcher.on('change', onChange);

@@ -352,6 +352,7 @@ export default class HqcUnit extends LitElement {
     return html`
       <article class="lesson" aria-labelledby="step-title">
         <h1 id="step-title" tabindex="-1">${lesson.title}</h1>
+        ${lesson.pending ? html`<p class="loading" role="status">Loading this lesson…</p>` : nothing}
         ${blocks} ${this.renderStepNav(lesson, ctx)}
       </article>
     `;
