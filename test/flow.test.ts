@@ -253,6 +253,37 @@ describe('guards', () => {
   });
 });
 
+describe('completion rules come from the course configuration', () => {
+  const ctx = (patch: Partial<FlowContext>): FlowContext => ({ ...initialContext(), ...patch });
+  const allYes = Object.fromEntries(yesNoIds(course).map((id) => [id, 'yes']));
+
+  it('the default quick rule: the self-assessment answered and the quick scan viewed', () => {
+    expect(course.completion.quick.requires).toEqual(['is-this-for-you', 'quick-scan']);
+    expect(completionMet(course, ctx({ answers: allYes, visited: ['is-this-for-you', 'your-path'] }), 'quick')).toBe(false);
+    expect(completionMet(course, ctx({ answers: allYes, visited: ['is-this-for-you', 'your-path', 'quick-scan'] }), 'quick')).toBe(true);
+  });
+
+  it('a stricter rule in the configuration changes what completes, with no code change', () => {
+    const strict: Course = { ...course, completion: { ...course.completion, quick: { requires: ['is-this-for-you', 'your-path', 'quick-scan'] } } };
+    expect(completionMet(strict, ctx({ answers: allYes, visited: ['is-this-for-you', 'quick-scan'] }), 'quick')).toBe(false);
+    const m = createFlowMachine(strict);
+    const at = m.resolveState({ value: 'quick-scan', context: ctx({ answers: allYes, visited: ['is-this-for-you', 'quick-scan'], path: 'quick' }) });
+    const actor = createActor(m, { input: {}, snapshot: at }).start();
+    actor.send({ type: 'step.continue' });
+    expect(currentStep(actor.getSnapshot())).toBe('quick-scan');
+    expect(actor.getSnapshot().context.completed).toBe(false);
+  });
+
+  it('the full rule "all-required": every required answer on the full path', () => {
+    const visited = sequence(course, 'full').map((l) => l.id);
+    const answers: Record<string, string> = {};
+    for (const l of sequence(course, 'full')) for (const b of missing(l, ctx({}))) answers[b.id] = b.type === 'choice' ? b.options[0].id : b.type === 'yes-no' ? 'no' : 'text';
+    expect(completionMet(course, ctx({ visited, answers }), 'full')).toBe(true);
+    const { 'act-follow-up-note': _dropped, ...withoutNote } = answers;
+    expect(completionMet(course, ctx({ visited, answers: withoutNote }), 'full')).toBe(false);
+  });
+});
+
 describe('snapshots from other versions of the content', () => {
   it('keeps what still exists, drops what does not, and never crashes', () => {
     const saved = {

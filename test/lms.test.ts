@@ -158,6 +158,28 @@ describe('closing the tab and launching again', () => {
   });
 });
 
+describe('the session lifecycle', () => {
+  it('initializes once and finishes once, however often it is asked', () => {
+    const l = launch(course, { standard: '2004', lmsStorage, browser });
+    l.app.session.finish();
+    l.app.session.finish();
+    l.close();
+    const count = (name: string) => l.calls.filter((c) => c.call === name).length;
+    expect(count('Initialize')).toBe(1);
+    expect(count('Terminate')).toBe(1);
+  });
+
+  it('a failed Commit is owed: retried even when nothing else changes', () => {
+    vi.useFakeTimers();
+    const l = launch(course, { standard: '1.2', faults: { commitFailures: 1 }, lmsStorage, browser });
+    expect(l.view.saveStatus?.kind).toBe('retrying');
+    vi.advanceTimersByTime(1000);
+    expect(l.lms!.commits()).toBe(1);
+    expect(l.view.saveStatus?.kind).toBe('saved');
+    expect((l.lms!.cmi() as any).core.lesson_status).toBe('incomplete');
+  });
+});
+
 describe('faults: nothing the learner did is lost', () => {
   it('no LMS: the unit runs, keeps progress in the browser, and says so', () => {
     const l = launch(course, { standard: 'none', lmsStorage, browser });
@@ -285,6 +307,33 @@ describe('suspend_data budget', () => {
     expect(raw.length).toBeGreaterThan(0);
     expect(raw.length).toBeLessThanOrEqual(SUSPEND_BUDGET['1.2']);
     expect(l.view.saveStatus?.kind).toBe('saved');
+  });
+
+  it('the learner is warned before the strict 4,096 budget is reached, and nothing is dropped silently', () => {
+    const l = launch(course, { standard: '1.2', lmsStorage, browser });
+    journey(l, 'x', 'developing-connections');
+    // Writing that compresses badly (varied words), in every box of the activity, to its limit.
+    let seed = 7;
+    const word = () => {
+      seed = (seed * 48271) % 2147483647;
+      return seed.toString(36).slice(0, 3 + (seed % 6));
+    };
+    const lesson = lessonById(course, 'developing-connections')!;
+    for (const b of interactions(lesson)) {
+      if (b.type !== 'reflection') continue;
+      let text = '';
+      while (text.length < b.maxLength) text += word() + ' ';
+      l.app.actor.send({ type: 'answer.set', id: b.id, value: text.slice(0, b.maxLength) });
+    }
+    const notice = l.view.notices.find((n) => n.id === 'budget');
+    expect(notice, 'a warning once the notes near the budget').toBeDefined();
+    expect(notice!.action?.event).toBe('nav.plan');
+    l.app.actor.send({ type: 'step.continue' });
+    const raw = (l.lms!.cmi() as any).suspend_data as string;
+    expect(raw.length).toBeLessThanOrEqual(SUSPEND_BUDGET['1.2']);
+    // Either it still fits, or the LMS keeps the last complete state and the learner is told.
+    if (l.view.saveStatus?.kind === 'too-long') expect(decodeSuspendData(raw).kind).toBe('ok');
+    else expect(l.view.saveStatus?.kind).toBe('saved');
   });
 
   it('learner text with HTML and script is stored and restored exactly, as text', () => {

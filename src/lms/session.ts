@@ -81,6 +81,8 @@ export class LmsSession {
   private written = new Map<string, string>();
   private sentAnswers = new Map<string, string>();
   private nextInteraction = 0;
+  /** Values were set since the last successful Commit: a Commit is owed even if nothing new changes. */
+  private uncommitted = false;
   private retryHandle: unknown = null;
   private attempt = 0;
   private finished = false;
@@ -214,14 +216,16 @@ export class LmsSession {
       this.written.set(element, value);
       wrote = true;
     }
+    if (wrote) this.uncommitted = true;
     this.nextInteraction += newAnswers.length;
     for (const [id, v] of newAnswers) this.sentAnswers.set(id, v);
-    if (wrote) {
+    if (this.uncommitted) {
       // Session time only rides along with a real change, so "nothing changed" means no calls.
       const st = conn.set(cmi.sessionTime, cmi.sessionTimeValue(this.now() - this.startedAt));
       if (!st.ok) return { detail: `SetValue ${cmi.sessionTime} failed: ${st.code} ${st.message}` };
       const c = conn.commit();
       if (!c.ok) return { detail: `Commit failed: ${c.code} ${c.message}` };
+      this.uncommitted = false;
     }
     if (tooLong) {
       this.setStatus({ kind: 'too-long', detail: `suspend_data would be ${suspend.length} characters; the LMS keeps ${this.budget}.` });

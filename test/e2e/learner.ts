@@ -51,6 +51,8 @@ export interface OpenOptions {
   query?: string;
   viewport?: { width: number; height: number };
   bypassCSP?: boolean;
+  /** What the LMS already holds for this learner (its CMI JSON), as if from an earlier visit. */
+  lmsData?: Record<string, unknown>;
 }
 
 export async function open(rig: Rig, standard: Standard, opts: OpenOptions = {}): Promise<Session> {
@@ -66,6 +68,10 @@ export async function open(rig: Rig, standard: Standard, opts: OpenOptions = {})
   page.on('request', (r) => {
     if (r.frame() !== page.mainFrame()) requests.push(r.url());
   });
+  if (opts.lmsData) {
+    await page.goto(`${server.url}/blank`); // any page of the LMS origin
+    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [`hqc-preview-lms:${standard}`, JSON.stringify(opts.lmsData)]);
+  }
   await page.goto(`${server.url}/lms.html?standard=${standard}${opts.query ?? ''}`);
   const unit = page.frameLocator('iframe[title="Course content"]');
   await unit.getByRole('heading', { level: 1 }).first().waitFor();

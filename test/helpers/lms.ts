@@ -1,6 +1,6 @@
 // A window for the unit in Node: a real scorm-again LMS (through the preview's host) on its
 // parent frame, an in-memory localStorage, and the few DOM events the app listens to.
-import { createPreviewLms, type Faults, type PreviewLms, type Standard } from '../../scorm/preview/lms-host';
+import { createPreviewLms, type CallLogEntry, type Faults, type PreviewLms, type Standard } from '../../scorm/preview/lms-host';
 import { startApp, type App, type UnitView } from '../../src/app';
 import type { Course } from '../../src/course/types';
 
@@ -29,6 +29,8 @@ export class MemoryStorage implements Storage {
 export interface Launch {
   app: App;
   lms: PreviewLms | null;
+  /** Every API call the unit made, with its result and error code. */
+  calls: CallLogEntry[];
   view: UnitView;
   win: Window & EventTarget;
   doc: Document & EventTarget & { visibilityState: string };
@@ -44,7 +46,8 @@ export interface Launch {
  */
 export function launch(course: Course, opts: { standard?: Standard | 'none'; faults?: Faults; lmsStorage: Storage; browser: Storage }): Launch {
   const standard = opts.standard ?? '1.2';
-  const lms = standard === 'none' ? null : createPreviewLms({ standard, faults: opts.faults, storage: opts.lmsStorage });
+  const calls: CallLogEntry[] = [];
+  const lms = standard === 'none' ? null : createPreviewLms({ standard, faults: opts.faults, storage: opts.lmsStorage, onCall: (c) => calls.push(c) });
   const parent: Record<string, unknown> = {};
   if (lms) parent[standard === '1.2' ? 'API' : 'API_1484_11'] = lms.api;
   parent.parent = parent;
@@ -55,6 +58,7 @@ export function launch(course: Course, opts: { standard?: Standard | 'none'; fau
   return {
     app,
     lms,
+    calls,
     view,
     win,
     doc,
