@@ -24,8 +24,10 @@ if (!course) {
   }
   const outline = course;
   startApp({ win: window, view, course, storage });
-  // The rest of the lessons' prose, fetched from the package once the first screen is up.
+  // The rest of the lessons' prose, fetched from the package once the first screen is painted.
+  const afterFirstPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
   void view.updateComplete
+    .then(afterFirstPaint)
     .then(() => import('virtual:course-bodies'))
     .then(({ default: bodies }) => {
       view.course = { ...outline, lessons: outline.lessons.map((l: Lesson) => (bodies[l.id] ? { ...l, blocks: bodies[l.id], pending: undefined } : l)) };
