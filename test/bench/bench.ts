@@ -5,7 +5,6 @@
 // and the dev server's hot-reload latency. One Chromium for everything.
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { register } from 'node:module';
 import { cpus, platform, arch, tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -20,11 +19,9 @@ import { prose } from './prose.ts';
 import { READ_RECORDED, RECORDER, firstH1Visible, type Recorded } from './recorder.ts';
 import { int, kb, median, ms, renderTable, status, type Row } from './table.ts';
 
-// The e2e learner imports vitest's expect; outside vitest it gets a stand-in (see vitest-hook.mjs).
-register('./vitest-hook.mjs', import.meta.url);
-const learner = await import('../e2e/learner.ts');
-type Rig = Awaited<ReturnType<typeof learner.startRig>>;
-type Session = Awaited<ReturnType<typeof learner.open>>;
+import * as learner from '../e2e/learner.ts';
+type Rig = learner.Rig;
+type Session = learner.Session;
 
 const TARGETS = { zipKB: 150, firstScreenGzKB: 50, commitsPerStep: 1, suspendChars: 4096, reflectionChars: 2000 };
 const RUNS = 5;

@@ -1,6 +1,5 @@
 // A learner in Chromium, for the end-to-end tests: opens the built zip in the test LMS and
 // finds every control by its role and accessible name, as a screen-reader user would.
-import { expect } from 'vitest';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type FrameLocator, type Page } from 'playwright-core';
 import { interactions } from '../../src/flow/progress';
@@ -110,12 +109,24 @@ export async function answer(s: Session, lesson: Lesson, allYes: boolean, text: 
       const option = b.options.find((o) => o.correct) ?? b.options[0];
       await s.unit.getByRole('group', { name: b.text }).getByRole('radio', { name: option.text }).check();
       // The feedback for that choice appears.
-      await expect.poll(() => s.unit.getByText(firstWords(option.feedback)).count()).toBeGreaterThan(0);
+      await waitUntil(async () => (await s.unit.getByText(firstWords(option.feedback)).count()) > 0, `feedback for ${option.id}`);
     } else if (b.type === 'reflection') {
       await s.unit.getByRole('textbox', { name: b.label }).fill(text.slice(0, b.maxLength));
     } else if (b.type === 'challenge') {
       await s.unit.getByRole('checkbox', { name: `Add week ${b.week} to my plan` }).check();
     }
+  }
+}
+
+/**
+ * Polls until `check` holds (5 s at most). Plain code rather than a test framework's matcher,
+ * so that `npm run bench` drives the same learner outside vitest.
+ */
+export async function waitUntil(check: () => Promise<boolean>, what: string, timeoutMs = 5000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
   }
 }
 
@@ -135,7 +146,7 @@ export function primaryName(lesson: Lesson, allYes: boolean): string {
 async function primaryAction(s: Session, lesson: Lesson, allYes: boolean) {
   const before = await currentTitle(s);
   await s.unit.getByRole('button', { name: primaryName(lesson, allYes), exact: true }).click();
-  await expect.poll(() => currentTitle(s)).not.toBe(before);
+  await waitUntil(async () => (await currentTitle(s)) !== before, `a new step after "${before}"`);
 }
 
 /** Plays from wherever the learner is until the completion screen, or until `stopAt`. */
