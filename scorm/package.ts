@@ -10,6 +10,7 @@ import { compileContentDir } from '../src/course/compile';
 import { formatErrors } from '../src/course/errors';
 import type { CourseConfig } from '../src/course/types';
 import { buildManifest, type Standard } from './manifest';
+import { setupSheet } from './setup-sheet';
 
 const ZIP_NAMES: Record<Standard, string> = {
   '1.2': 'connections-scorm12.zip',
@@ -59,7 +60,7 @@ export async function packageUnit(opts: {
 }
 
 // CLI: `tsx scorm/package.ts` compiles content/ (for the manifest's id, title and version)
-// and packages dist/unit into dist/.
+// and packages dist/unit into dist/, with the Moodle teacher's setup sheet beside the zips.
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
   const { course, errors } = compileContentDir(join(root, 'content'), root);
@@ -76,6 +77,10 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     for (const r of results) {
       console.log(`SCORM ${r.standard}: ${relative(root, r.file)} ${(r.bytes / 1024).toFixed(1)} KB`);
     }
+    // The Moodle teacher's setup sheet goes beside the zips, never into them.
+    const sheet = join(root, 'dist/moodle-setup.html');
+    writeFileSync(sheet, setupSheet(course));
+    console.log(`Moodle setup sheet: ${relative(root, sheet)}`);
   } catch (e) {
     // The messages are written for the person running the build; a stack trace adds nothing.
     console.error(e instanceof Error ? e.message : e);

@@ -43,6 +43,7 @@ export interface PreviewLms {
   /** The CMI data as scorm-again holds it. */
   cmi(): Record<string, unknown>;
   commits(): number;
+  /** Forgets the stored attempt; this launch stores nothing more (the next one starts afresh). */
   reset(): void;
 }
 
@@ -84,7 +85,11 @@ export function createPreviewLms(opts: HostOptions): PreviewLms {
     inner.loadFromJSON(cmi);
   }
 
+  // After a reset nothing is stored again from this launch: the unit's LMSFinish at pagehide
+  // (the reload that follows a reset) would otherwise write the old attempt straight back.
+  let persisting = true;
   const persist = () => {
+    if (!persisting) return;
     const json = JSON.parse(inner.renderCMIToJSONString()) as { cmi: unknown };
     storage.setItem(key, JSON.stringify(json.cmi));
   };
@@ -138,6 +143,9 @@ export function createPreviewLms(opts: HostOptions): PreviewLms {
     api,
     cmi: () => (JSON.parse(inner.renderCMIToJSONString()) as { cmi: Record<string, unknown> }).cmi,
     commits: () => commits,
-    reset: () => storage.removeItem(key),
+    reset: () => {
+      persisting = false;
+      storage.removeItem(key);
+    },
   };
 }

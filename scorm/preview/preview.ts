@@ -1,6 +1,7 @@
 // The designer's preview LMS (npm start): hosts the unit in a 500 px iframe as Moodle does,
 // with scorm-again as the LMS, and shows live what the unit has stored and every API call.
-import { createPreviewLms, type CallLogEntry, type Faults, type Standard } from './lms-host';
+// A saved change in content/ reloads only the unit's frame (this page has no Vite client).
+import { createPreviewLms, type CallLogEntry, type Faults, type PreviewLms, type Standard } from './lms-host';
 
 const params = new URLSearchParams(location.search);
 const standard: Standard = params.get('standard') === '2004' ? '2004' : '1.2';
@@ -16,13 +17,26 @@ const FAULTS: Record<string, Faults> = {
 const form = document.querySelector<HTMLFormElement>('#controls')!;
 (form.elements.namedItem('standard') as HTMLSelectElement).value = standard;
 (form.elements.namedItem('fault') as HTMLSelectElement).value = fault;
-form.addEventListener('change', () => {
+// A change relaunches the unit (the hint next to the controls says so); the control keeps
+// the keyboard focus across the reload, so a keyboard user can go on from where they were.
+const FOCUS_KEY = 'hqc-preview-focus';
+form.addEventListener('change', (event) => {
   const next = new URLSearchParams({
     standard: (form.elements.namedItem('standard') as HTMLSelectElement).value,
     fault: (form.elements.namedItem('fault') as HTMLSelectElement).value,
   });
+  const control = event.target as HTMLElement | null;
+  if (control?.id) sessionStorage.setItem(FOCUS_KEY, control.id);
   location.search = next.toString();
 });
+for (const button of ['relaunch', 'reset']) {
+  document.getElementById(button)!.addEventListener('click', () => sessionStorage.setItem(FOCUS_KEY, button));
+}
+const focusAfterReload = sessionStorage.getItem(FOCUS_KEY);
+if (focusAfterReload) {
+  sessionStorage.removeItem(FOCUS_KEY);
+  document.getElementById(focusAfterReload)?.focus();
+}
 
 const logList = document.querySelector('#log')!;
 const cmiBody = document.querySelector('#cmi tbody')!;
@@ -37,18 +51,53 @@ function onCall(e: CallLogEntry) {
   while (logList.children.length > 300) logList.lastElementChild!.remove();
 }
 
-const lms = fault === 'no-api' ? null : createPreviewLms({ standard, faults: FAULTS[fault], storage: localStorage, onCall, onChange: () => queueMicrotask(renderCmi) });
-if (lms) (window as unknown as Record<string, unknown>)[standard === '1.2' ? 'API' : 'API_1484_11'] = lms.api;
-
-function row(body: Element, cells: string[]) {
-  const tr = document.createElement('tr');
-  for (const c of cells) {
-    const td = document.createElement('td');
-    td.textContent = c;
-    tr.append(td);
-  }
-  body.append(tr);
+function note(text: string) {
+  const li = document.createElement('li');
+  li.className = 'note';
+  li.textContent = text;
+  logList.prepend(li);
 }
+
+// One LMS session per launch of the unit, as in Moodle. When the unit finishes (its page goes
+// away: a reload after a content change, or the learner leaving), the next launch gets a fresh
+// session that resumes from what was stored; this page, its table and its log stay.
+const FINISH = standard === '1.2' ? 'LMSFinish' : 'Terminate';
+let lms: PreviewLms | null = null;
+function launch() {
+  if (fault === 'no-api') return;
+  lms = createPreviewLms({
+    standard,
+    faults: FAULTS[fault],
+    storage: localStorage,
+    onCall(e) {
+      onCall(e);
+      if (e.call === FINISH) {
+        note('The unit was closed: the LMS is ready for the next launch (it resumes the stored attempt).');
+        launch();
+        queueMicrotask(renderCmi);
+      }
+    },
+    onChange: () => queueMicrotask(renderCmi),
+  });
+  (window as unknown as Record<string, unknown>)[standard === '1.2' ? 'API' : 'API_1484_11'] = lms.api;
+}
+launch();
+
+/** A table row; the first cell is the row's header (the CMI element, the interaction id). */
+function row(body: Element, cells: string[]): HTMLTableRowElement {
+  const tr = document.createElement('tr');
+  cells.forEach((c, i) => {
+    const cell = document.createElement(i === 0 ? 'th' : 'td');
+    if (i === 0) cell.scope = 'row';
+    cell.textContent = c;
+    tr.append(cell);
+  });
+  body.append(tr);
+  return tr;
+}
+
+/** The values shown last, so that a value the unit has just changed can be highlighted. */
+const shown = new Map<string, string>();
 
 function renderCmi() {
   if (!lms) {
@@ -79,7 +128,12 @@ function renderCmi() {
   rows.push(['cmi.suspend_data', suspend.length > 200 ? `${suspend.slice(0, 200)}…` : suspend]);
   rows.push(['commits', String(lms.commits())]);
   cmiBody.replaceChildren();
-  for (const r of rows) row(cmiBody, [r[0], String(r[1] ?? '')]);
+  for (const [element, raw] of rows) {
+    const value = String(raw ?? '');
+    const tr = row(cmiBody, [element, value]);
+    if (shown.has(element) && shown.get(element) !== value) tr.classList.add('flash');
+    shown.set(element, value);
+  }
   interactionsBody.replaceChildren();
   const list = Object.values((cmi.interactions ?? {}) as Record<string, any>);
   for (const i of list) row(interactionsBody, [i.id, i.type, i.student_response ?? i.learner_response, i.result, i.time ?? i.timestamp]);
@@ -91,6 +145,8 @@ renderCmi();
 
 document.querySelector('#relaunch')!.addEventListener('click', () => location.reload());
 document.querySelector('#reset')!.addEventListener('click', () => {
+  // Close the unit first: its pagehide saves and finishes now, not after the attempt is gone.
+  frame.remove();
   lms?.reset();
   for (const k of Object.keys(localStorage)) if (k.startsWith('hqc:') || k.startsWith('hqc-preview-lms:')) localStorage.removeItem(k);
   location.reload();
