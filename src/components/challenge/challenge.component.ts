@@ -27,7 +27,9 @@ export default class HqcChallenge extends LitElement {
     value: {},
   };
 
+  /** The challenge action from the compiled course (id, week, text). */
   declare block: ChallengeBlock;
+  /** "adopted" when the learner added the action to their plan, otherwise "". */
   declare value: ChallengeValue;
 
   constructor() {

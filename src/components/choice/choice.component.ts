@@ -28,6 +28,7 @@ export default class HqcChoice extends LitElement {
     value: {},
   };
 
+  /** The question from the compiled course: prompt, options and each option's feedback. */
   declare block: ChoiceBlock;
   /** The chosen option's id, or "". */
   declare value: string;

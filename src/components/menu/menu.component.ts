@@ -37,6 +37,7 @@ export default class HqcMenu extends LitElement {
     current: {},
   };
 
+  /** The compiled course whose lessons the menu lists. */
   declare course: Course;
   /** The flow's context: path, answers, visited lessons, completion. */
   declare context: FlowContext;

@@ -25,6 +25,7 @@ export default class HqcPlan extends LitElement {
     dateError: { state: true },
   };
 
+  /** The compiled course: reflection labels and challenge actions for the plan. */
   declare course: Course;
   /** The flow's answers by block id. */
   declare answers: Record<string, string>;

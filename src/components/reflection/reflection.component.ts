@@ -36,6 +36,7 @@ export default class HqcReflection extends LitElement {
     announcement: { state: true },
   };
 
+  /** The prompt from the compiled course: label, text and maximum length. */
   declare block: ReflectionBlock;
   /** The learner's text. */
   declare value: string;

@@ -91,6 +91,7 @@ export default class HqcUnit extends LitElement {
   declare actor: Actor<FlowMachine> | null;
   /** The LMS session's save status, or null before there is one. */
   declare saveStatus: SaveStatus | null;
+  /** Messages for the learner from the app (no LMS, recovered work, notes near the LMS's limit). */
   declare notices: UnitNotice[];
   declare private menuOpen: boolean;
   declare private hint: Hint | null;
