@@ -3,6 +3,7 @@
 import { availableParallelism } from 'node:os';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { CHROMIUM_ARGS, ensureChromium } from './test/support/chromium.mjs';
 
 export default {
   files: 'src/components/**/*.test.ts',
@@ -18,16 +19,10 @@ export default {
       // A window of its own per test file: keys sent to a tab behind another one never arrive.
       createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
       launchOptions: {
-        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+        executablePath: ensureChromium(),
         args: [
           '--headless=new',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
+          ...CHROMIUM_ARGS,
           // Test files run in parallel tabs; a background tab must still render and take keys.
           '--disable-renderer-backgrounding',
           '--disable-background-timer-throttling',
