@@ -8,9 +8,7 @@ import type { Course } from '../src/course/types';
 import { COMPLETE, PLAN, createFlowMachine, currentStep, type FlowEvent, type FlowSnapshot } from '../src/flow/machine';
 import {
   completionMet,
-  currentSequence,
   initialContext,
-  interactions,
   lessonById,
   lockState,
   missing,
@@ -21,55 +19,14 @@ import {
 } from '../src/flow/progress';
 import { restoreFlow, saveFlow } from '../src/flow/snapshot';
 import { realCourse } from './helpers/content';
+import { answersFor as answersForIn, eventsAt as eventsAtIn, serializeState as serializeStateIn } from './helpers/flow-states';
 
 const course = realCourse();
 const machine = createFlowMachine(course);
 
-/** A valid answer for each block: the first option, a short text, "adopted". */
-function answersFor(id: string): FlowEvent[] {
-  const lesson = lessonById(course, id);
-  if (!lesson) return [];
-  return interactions(lesson).flatMap((b): FlowEvent[] => {
-    switch (b.type) {
-      case 'yes-no':
-        return [{ type: 'answer.set', id: b.id, value: 'yes' }, { type: 'answer.set', id: b.id, value: 'no' }];
-      case 'choice':
-        return [{ type: 'answer.set', id: b.id, value: b.options[0].id }];
-      case 'reflection':
-        return [{ type: 'answer.set', id: b.id, value: 'A few words.' }];
-      case 'challenge':
-        return [{ type: 'answer.set', id: b.id, value: 'adopted' }];
-    }
-  });
-}
-
-function eventsAt(snapshot: FlowSnapshot): FlowEvent[] {
-  const step = currentStep(snapshot);
-  return [
-    ...answersFor(step),
-    { type: 'step.continue' },
-    { type: 'step.back' },
-    { type: 'path.choose', path: 'full' },
-    { type: 'path.choose', path: 'quick' },
-    { type: 'nav.plan' },
-    ...course.lessons.map((l): FlowEvent => ({ type: 'nav.goto', id: l.id })),
-    { type: 'nav.goto', id: COMPLETE },
-  ];
-}
-
-/**
- * States are told apart by what changes the learner's options: where they are, the path,
- * completion, the first locked lesson, what the current lesson has answered, and the
- * path the self-assessment recommends. (Every answer combination would be 2^25 states.)
- */
-function serializeState(snapshot: FlowSnapshot): string {
-  const ctx = snapshot.context;
-  const step = currentStep(snapshot);
-  const lesson = lessonById(course, step);
-  const firstLocked = currentSequence(course, ctx).find((l) => !lockState(course, ctx, l.id).open)?.id ?? null;
-  const answered = lesson ? interactions(lesson).filter((b) => ctx.answers[b.id]).map((b) => b.id) : [];
-  return JSON.stringify([step, ctx.path, ctx.completed, firstLocked, answered, recommendedPath(course, ctx)]);
-}
+const answersFor = (id: string) => answersForIn(course, id);
+const eventsAt = (snapshot: FlowSnapshot) => eventsAtIn(course, snapshot);
+const serializeState = (snapshot: FlowSnapshot) => serializeStateIn(course, snapshot);
 
 function play(events: FlowEvent[], from?: FlowSnapshot) {
   const actor = createActor(machine, { input: {}, ...(from ? { snapshot: from } : {}) }).start();
