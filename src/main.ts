@@ -5,6 +5,8 @@ import './styles.css';
 import { startApp, type UnitView } from './app';
 import type { Lesson } from './course/types';
 import { showContentErrors } from './content-errors';
+import { currentStep } from './flow/machine';
+import { lessonById } from './flow/progress';
 
 const view = document.querySelector('hqc-unit') as unknown as UnitView & HTMLElement & { updateComplete: Promise<boolean> };
 
@@ -23,11 +25,13 @@ if (!course) {
     // Blocked storage (some privacy settings): the LMS still saves.
   }
   const outline = course;
-  startApp({ win: window, view, course, storage });
-  // The rest of the lessons' prose, fetched from the package once the first screen is painted.
-  const afterFirstPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-  void view.updateComplete
-    .then(afterFirstPaint)
+  const app = startApp({ win: window, view, course, storage });
+  // The rest of the lessons' prose: at once when the learner resumes on one of those lessons,
+  // otherwise once the first screen is up and the browser is idle.
+  const resumedOnPending = lessonById(outline, currentStep(app.actor.getSnapshot()))?.pending === true;
+  const whenIdle = () =>
+    new Promise<void>((resolve) => ('requestIdleCallback' in window ? requestIdleCallback(() => resolve(), { timeout: 1000 }) : setTimeout(resolve, 200)));
+  void (resumedOnPending ? Promise.resolve() : view.updateComplete.then(whenIdle))
     .then(() => import('virtual:course-bodies'))
     .then(({ default: bodies }) => {
       view.course = { ...outline, lessons: outline.lessons.map((l: Lesson) => (bodies[l.id] ? { ...l, blocks: bodies[l.id], pending: undefined } : l)) };
