@@ -5,21 +5,16 @@ import type { Course, PathName } from './course/types';
 import { createFlowMachine, currentStep, type FlowMachine, type FlowSnapshot } from './flow/machine';
 import { findBlock, progressMeasure } from './flow/progress';
 import { restoreFlow, saveFlow } from './flow/snapshot';
+import type { UnitNotice } from './components/unit/unit.component';
 import type { InteractionRecord } from './lms/cmi';
 import { LmsSession, type SessionState } from './lms/session';
 
-export interface Notice {
-  id: string;
-  kind: 'info' | 'warning';
-  text: string;
-  action?: { label: string; event: 'nav.plan' };
-}
 
 export interface UnitView {
   course: Course;
   actor: Actor<FlowMachine>;
   saveStatus: ReturnType<LmsSession['getStatus']> | null;
-  notices: Notice[];
+  notices: UnitNotice[];
 }
 
 export interface App {
@@ -63,7 +58,7 @@ export function startApp(opts: { win: Window; view: UnitView & HTMLElement; cour
   const doc = win.document;
   const session = LmsSession.start({ win, storage: opts.storage, courseId: course.id });
   const machine = createFlowMachine(course);
-  const notices: Notice[] = [];
+  const notices: UnitNotice[] = [];
 
   if (session.offlineReason === 'no-api') {
     notices.push({ id: 'no-lms', kind: 'info', text: 'No learning system (LMS) was found, so your progress is kept in this browser only. Open the unit from your course page to have it recorded.' });
