@@ -11,6 +11,8 @@ import { LmsSession, type SessionState } from './lms/session';
 
 
 export interface UnitView {
+  /** Sends text the learner is still typing to the flow, so a save includes it. */
+  flushPending?(): void;
   course: Course;
   actor: Actor<FlowMachine>;
   saveStatus: ReturnType<LmsSession['getStatus']> | null;
@@ -149,9 +151,14 @@ export function startApp(opts: { win: Window; view: UnitView & HTMLElement; cour
   // Moodle's frame blocks `unload`, and a beacon at unload is answered "true" unread:
   // save when the page is hidden, and finish the session when it goes away.
   const onHidden = () => {
-    if (doc.visibilityState === 'hidden') session.commit();
+    if (doc.visibilityState !== 'hidden') return;
+    view.flushPending?.();
+    session.commit();
   };
-  const onPageHide = () => session.finish();
+  const onPageHide = () => {
+    view.flushPending?.();
+    session.finish();
+  };
   doc.addEventListener('visibilitychange', onHidden);
   win.addEventListener('pagehide', onPageHide);
 

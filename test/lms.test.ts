@@ -55,7 +55,8 @@ describe('SCORM 1.2: a full journey', () => {
     const cmi = l.lms!.cmi() as any;
     expect(cmi.core.lesson_status).toBe('completed');
     expect(cmi.core.lesson_location).toBe('complete');
-    expect(cmi.core.exit).toBe('');
+    // Still "suspend": the learner can come back to their plan in the same attempt.
+    expect(cmi.core.exit).toBe('suspend');
     expect(cmi.core.session_time).toMatch(/^\d{2,4}:\d{2}:\d{2}(\.\d{1,2})?$/);
     expect(cmi.core.score.raw).toBe('');
     const decoded = decodeSuspendData(cmi.suspend_data);

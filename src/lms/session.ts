@@ -201,7 +201,9 @@ export class LmsSession {
     if (!tooLong) values.push(['cmi.suspend_data', suspend]);
     values.push([cmi.status, cmi.statusValue(state.completed)]);
     values.push(...cmi.progress(state.progress));
-    values.push([cmi.exit, state.completed ? '' : 'suspend']);
+    // Always "suspend": a completed learner comes back to their plan, and an empty exit would
+    // let a strict LMS (most SCORM 2004 ones) start a new attempt without suspend_data.
+    values.push([cmi.exit, 'suspend']);
 
     let wrote = false;
     for (const [element, value] of values) {

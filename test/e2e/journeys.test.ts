@@ -66,6 +66,33 @@ describe.each(['1.2', '2004'] as const)('SCORM %s zip in an LMS frame', (standar
   });
 });
 
+describe('writing is never lost', () => {
+  it('text typed just before the tab is closed is there on relaunch', async () => {
+    const first = await open('1.2');
+    await play(first, { stopAt: 'developing-connections' });
+    const activity = course.lessons.find((l) => l.id === 'developing-connections')!;
+    const box = interactions(activity).find((b) => b.type === 'reflection')!;
+    if (box.type !== 'reflection') throw new Error('the activity has a reflection');
+    await first.unit.getByRole('textbox', { name: box.label }).pressSequentially('What drew you to this work?', { delay: 5 });
+    await first.page.close({ runBeforeUnload: true });
+    const again = await open('1.2', { context: first.context });
+    expect(await again.unit.getByRole('textbox', { name: box.label }).inputValue()).toBe('What drew you to this work?');
+    await first.context.close();
+  });
+
+  it('after completion, a relaunch still has the plan (the attempt is suspended, not ended)', async () => {
+    const first = await open('2004');
+    await play(first, { text: 'Notes to keep.' });
+    expect((await cmi(first)).exit).toBe('suspend');
+    await first.page.close({ runBeforeUnload: true });
+    const again = await open('2004', { context: first.context });
+    expect(await currentTitle(again)).toBe('Unit complete');
+    await again.unit.getByRole('button', { name: 'See my plan' }).click();
+    await expect.poll(() => again.unit.getByText('Notes to keep.').count()).toBeGreaterThan(0);
+    await first.context.close();
+  });
+});
+
 describe('learner text is text', () => {
   it('HTML and script typed into a reflection are shown as typed and never run', async () => {
     const s = await open('1.2');

@@ -466,6 +466,27 @@ export default class HqcUnit extends LitElement {
     `;
   }
 
+  /** Whether the LMS has the learner's completion, in words that match the save status. */
+  private recordedSentence(): string {
+    switch (this.saveStatus?.kind) {
+      case 'local':
+        return 'Your progress is kept in this browser only.';
+      case 'retrying':
+      case 'unsaved':
+      case 'saving':
+        return 'Your progress is being saved.';
+      case 'too-long':
+        return 'Your completion is recorded; your notes are too long for the learning system, so keep a copy from your plan.';
+      default:
+        return 'Your progress is recorded.';
+    }
+  }
+
+  /** Sends any text still waiting in a reflection box to the flow (before the page is hidden). */
+  flushPending(): void {
+    this.flushReflections();
+  }
+
   private renderComplete(ctx: FlowContext) {
     const { notes, actions } = planOf(this.course, ctx.answers);
     const { title, nextUnit } = this.course;
@@ -474,9 +495,11 @@ export default class HqcUnit extends LitElement {
       <article class="lesson complete" aria-labelledby="step-title">
         <h1 id="step-title" tabindex="-1">Unit complete</h1>
         <p class="lead">
-          You have finished “${title}”${ctx.path === 'quick' ? ' with the quick scan' : ''}. Your progress is recorded.
+          You have finished “${title}”${ctx.path === 'quick' ? ' with the quick scan' : ''}. ${this.recordedSentence()}
         </p>
-        <p>Your plan holds ${count(notes.length, 'note', 'notes')} and ${count(actions.length, 'challenge action', 'challenge actions')}.</p>
+        ${notes.length || actions.length
+          ? html`<p>Your plan holds ${count(notes.length, 'note', 'notes')} and ${count(actions.length, 'challenge action', 'challenge actions')}.</p>`
+          : nothing}
         <section class="next" aria-labelledby="next-title">
           <h2 id="next-title">Next: ${nextUnit.title}</h2>
           <p>${nextUnit.description}</p>
@@ -485,7 +508,9 @@ export default class HqcUnit extends LitElement {
           <button type="button" class="button" aria-controls="menu-panel" aria-expanded=${this.menuOpen ? 'true' : 'false'} @click=${this.reviewLessons}>
             Review the lessons
           </button>
-          <button type="button" class="button button--primary" @click=${() => this.send({ type: 'nav.plan' })}>See my plan</button>
+          ${notes.length || actions.length
+            ? html`<button type="button" class="button button--primary" @click=${() => this.send({ type: 'nav.plan' })}>See my plan</button>`
+            : nothing}
         </div>
       </article>
     `;
