@@ -93,6 +93,18 @@ describe('writing is never lost', () => {
   });
 });
 
+describe('optional lessons', () => {
+  it('can be skipped from the top, without scrolling through them', async () => {
+    const s = await open('1.2');
+    const leaders = course.lessons.find((l) => l.optional)!;
+    await play(s, { stopAt: leaders.id });
+    const next = course.lessons[course.lessons.indexOf(leaders) + 1];
+    await s.unit.getByRole('button', { name: 'Skip this optional lesson' }).click();
+    await expect.poll(() => currentTitle(s)).toBe(next.title);
+    await s.context.close();
+  });
+});
+
 describe('learner text is text', () => {
   it('HTML and script typed into a reflection are shown as typed and never run', async () => {
     const s = await open('1.2');

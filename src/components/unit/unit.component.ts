@@ -354,6 +354,12 @@ export default class HqcUnit extends LitElement {
       <article class="lesson" aria-labelledby="step-title">
         <h1 id="step-title" tabindex="-1">${lesson.title}</h1>
         ${lesson.pending ? html`<p class="loading" role="status">Loading this lesson…</p>` : nothing}
+        ${lesson.optional && lesson.kind === 'lesson'
+          ? html`<p class="optional-note">
+              This lesson is optional.
+              <button type="button" class="button" @click=${() => this.send({ type: 'step.continue' })}>Skip this optional lesson</button>
+            </p>`
+          : nothing}
         ${blocks} ${this.renderStepNav(lesson, ctx)}
       </article>
     `;

@@ -137,6 +137,13 @@ export default [
       margin-bottom: 0;
     }
 
+    .optional-note {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.5rem 1rem;
+    }
+
     .lead {
       font-size: 1.125rem;
       max-width: 70ch;
