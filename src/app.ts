@@ -36,7 +36,7 @@ export function interactionRecords(course: Course, answers: Record<string, strin
       records.push({ id, type: 'true-false', response, description: block.text, time: times.get(id) ?? new Date() });
     } else if (block.type === 'choice') {
       const correct = block.options.find((o) => o.correct)?.id;
-      records.push({ id, type: 'choice', response, description: block.text, correct, time: times.get(id) ?? new Date() });
+      records.push({ id, type: 'choice', response, description: block.text, correct, options: block.options.map((o) => o.id), time: times.get(id) ?? new Date() });
     }
   }
   return records;

@@ -74,7 +74,11 @@ describe('SCORM 1.2: a full journey', () => {
     expect(choices.length).toBe(choiceBlocks.length);
     for (const c of choices) {
       const block = choiceBlocks.find((b) => b.id === c.id)!;
-      expect(block.type === 'choice' && block.options.some((o) => o.id === c.student_response)).toBe(true);
+      if (block.type !== 'choice') throw new Error('a choice');
+      // SCORM 1.2's choice format: one character per option position (a, b, c...).
+      expect(c.student_response).toMatch(/^[a-z0-9]$/);
+      const chosen = block.options['abcdefghijklmnopqrstuvwxyz'.indexOf(c.student_response)];
+      expect(chosen.correct || chosen === block.options[0]).toBe(true);
       expect(['correct', 'wrong', 'neutral']).toContain(c.result);
     }
   });

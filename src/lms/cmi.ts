@@ -11,8 +11,17 @@ export interface InteractionRecord {
   description: string;
   /** The best option, when the content marks one. */
   correct?: string;
+  /** For choice: the options' ids in order (SCORM 1.2 answers with a letter per position). */
+  options?: string[];
   time: Date;
 }
+
+/** SCORM 1.2 records a choice as one character per option: a-z, then 0-9. */
+const CHOICE_LETTERS = 'abcdefghijklmnopqrstuvwxyz0123456789';
+const letter12 = (r: InteractionRecord, id: string) => {
+  const i = r.options?.indexOf(id) ?? -1;
+  return i >= 0 && i < CHOICE_LETTERS.length ? CHOICE_LETTERS[i] : id;
+};
 
 export interface Bookmark {
   entry: 'resume' | 'new';
@@ -75,7 +84,7 @@ const scorm12: CmiMap = {
   sessionTimeValue: timespan12,
   interaction(n, r) {
     const p = `cmi.interactions.${n}`;
-    const response = r.type === 'true-false' ? (r.response === 'yes' ? 't' : 'f') : r.response;
+    const response = r.type === 'true-false' ? (r.response === 'yes' ? 't' : 'f') : letter12(r, r.response);
     const out: [string, string][] = [
       [`${p}.id`, r.id],
       [`${p}.type`, r.type],
@@ -83,7 +92,7 @@ const scorm12: CmiMap = {
       [`${p}.student_response`, response],
     ];
     if (r.correct) {
-      out.push([`${p}.correct_responses.0.pattern`, r.correct]);
+      out.push([`${p}.correct_responses.0.pattern`, letter12(r, r.correct)]);
       out.push([`${p}.result`, r.correct === r.response ? 'correct' : 'wrong']);
     } else out.push([`${p}.result`, 'neutral']);
     return out;

@@ -13,6 +13,8 @@ import {
   noCount,
   progressMeasure,
   recommendedPath,
+  selfAssessment,
+  sequence,
   yesNoIds,
   type FlowContext,
 } from '../../flow/progress';
@@ -308,7 +310,9 @@ export default class HqcUnit extends LitElement {
     if (step === PLAN) return 'My plan';
     const lesson = lessonById(this.course, step);
     if (lesson?.kind === 'reference') return 'Reference';
-    const seq = currentSequence(this.course, ctx);
+    // Before the path is chosen, count along the path the answers recommend (once they are all in).
+    const answered = missing(selfAssessment(this.course), ctx).length === 0;
+    const seq = ctx.path || !answered ? currentSequence(this.course, ctx) : sequence(this.course, recommendedPath(this.course, ctx));
     const index = seq.findIndex((l) => l.id === step);
     return index === -1 ? 'Extra lesson' : `Step ${index + 1} of ${seq.length}`;
   }
