@@ -80,8 +80,10 @@ export function startApp(opts: { win: Window; view: UnitView & HTMLElement; cour
   if (restored && session.resume.source === 'backup' && session.connected) {
     notices.push({ id: 'recovered', kind: 'info', text: 'Work from your last visit that had not reached the learning system was recovered from this browser and is being saved now.' });
   }
-  // Answers the LMS already holds are not journalled again as new interactions.
-  if (restored && session.resume.source === 'lms') session.markSent(restored.snapshot.context.answers);
+  // Answers the LMS already holds are not journalled again as new interactions (also when
+  // newer work was recovered from the browser: only what the LMS lacks is sent).
+  const inLms = session.resume.lmsData === null ? null : restoreFlow(machine, course, session.resume.lmsData);
+  if (inLms) session.markSent(inLms.snapshot.context.answers);
 
   const actor = createActor(machine, { input: {}, ...(restored ? { snapshot: restored.snapshot } : {}) });
   const answerTimes = new Map<string, Date>();

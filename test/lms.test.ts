@@ -238,6 +238,23 @@ describe('faults: nothing the learner did is lost', () => {
     expect(cmi.core.lesson_location).toBe('scenario-temp');
   });
 
+  it('recovered work sends only the answers the LMS lacks, not the ones it already has', () => {
+    const first = launch(course, { standard: '1.2', lmsStorage, browser });
+    journey(first, 'x', 'introduction');
+    first.close();
+    // The LMS now fails every commit, and the browser dies mid-scenario.
+    const second = launch(course, { standard: '1.2', faults: { commitFailures: 100 }, lmsStorage, browser });
+    journey(second, 'x', 'scenario-temp');
+    second.app.stop();
+    const third = launch(course, { standard: '1.2', lmsStorage, browser });
+    expect(third.app.session.resume.source).toBe('backup');
+    third.hide();
+    const ids = Object.values((third.lms!.cmi() as any).interactions).map((i: any) => i.id);
+    expect(ids.filter((id) => id.startsWith('sa-'))).toHaveLength(6);
+    expect(ids).toContain('intro-check');
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
   it('the API throws: no exception reaches the learner, the status says retrying, work is in the backup', () => {
     vi.useFakeTimers();
     const l = launch(course, { standard: '2004', faults: { throws: true }, lmsStorage, browser });

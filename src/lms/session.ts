@@ -41,6 +41,8 @@ export type ResumeSource = 'lms' | 'backup' | 'none';
 export interface Resume {
   data: unknown | null;
   source: ResumeSource;
+  /** What the LMS holds, also when the newer browser backup was chosen over it. */
+  lmsData: unknown | null;
   /** suspend_data that was not ours to read (corrupted, or from another course). */
   corrupt: boolean;
 }
@@ -255,7 +257,7 @@ export class LmsSession {
     const backup = this.readBackup();
     if (!this.conn || !this.cmi) {
       if (backup) this.seq = backup.seq;
-      return backup ? { data: backup.data, source: 'backup', corrupt: false } : { data: null, source: 'none', corrupt: false };
+      return backup ? { data: backup.data, source: 'backup', lmsData: null, corrupt: false } : { data: null, source: 'none', lmsData: null, corrupt: false };
     }
     const raw = this.conn.get('cmi.suspend_data');
     const decoded = decodeSuspendData(raw);
@@ -265,13 +267,13 @@ export class LmsSession {
     // mid-retry); a synced backup is never used to undo a new attempt the LMS started.
     if (backup && !backup.synced && (!lms || backup.seq > lms.seq)) {
       this.seq = backup.seq;
-      return { data: backup.data, source: 'backup', corrupt: decoded.kind === 'corrupt' };
+      return { data: backup.data, source: 'backup', lmsData: lms?.data ?? null, corrupt: decoded.kind === 'corrupt' };
     }
     if (lms) {
       this.seq = lms.seq;
-      return { data: lms.data, source: 'lms', corrupt: false };
+      return { data: lms.data, source: 'lms', lmsData: lms.data, corrupt: false };
     }
-    return { data: null, source: 'none', corrupt: decoded.kind === 'corrupt' };
+    return { data: null, source: 'none', lmsData: null, corrupt: decoded.kind === 'corrupt' };
   }
 
   private readBackup(): Backup | null {
