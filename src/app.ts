@@ -8,6 +8,8 @@ import { restoreFlow, saveFlow } from './flow/snapshot';
 import type { UnitNotice } from './components/unit/unit.component';
 import type { InteractionRecord } from './lms/cmi';
 import { LmsSession, type SessionState } from './lms/session';
+import { browserTimers, type Timers } from './lms/timers';
+import { shortenNotes } from './flow/snapshot';
 
 
 export interface UnitView {
@@ -55,10 +57,29 @@ export function sessionState(course: Course, snapshot: FlowSnapshot, times: Map<
 
 const BUDGET_WARNING = 0.85;
 
-export function startApp(opts: { win: Window; view: UnitView & HTMLElement; course: Course; storage: Storage | null }): App {
+/** A pause in typing (ms) after which the text is saved without waiting for Continue. */
+export const TYPING_SAVE_MS = 2000;
+
+export function startApp(opts: {
+  win: Window;
+  view: UnitView & HTMLElement;
+  course: Course;
+  storage: Storage | null;
+  /** Injected in tests; the browser's otherwise. */
+  timers?: Timers;
+  now?: () => number;
+}): App {
   const { win, view, course } = opts;
   const doc = win.document;
-  const session = LmsSession.start({ win, storage: opts.storage, courseId: course.id });
+  const timers = opts.timers ?? browserTimers(win);
+  const session = LmsSession.start({
+    win,
+    storage: opts.storage,
+    courseId: course.id,
+    now: opts.now,
+    ...timers,
+    shorten: (data, level) => shortenNotes(course, data, level),
+  });
   const machine = createFlowMachine(course);
   const notices: UnitNotice[] = [];
 
@@ -67,8 +88,20 @@ export function startApp(opts: { win: Window; view: UnitView & HTMLElement; cour
   } else if (session.offlineReason === 'init-failed') {
     notices.push({ id: 'lms-refused', kind: 'warning', text: 'The learning system did not start a session, so your progress is kept in this browser only. Reload the page to try again; if it keeps happening, tell your course administrator.' });
   }
-  if (session.resume.corrupt) {
-    notices.push({ id: 'corrupt', kind: 'warning', text: 'Your saved progress could not be read, so the unit starts from the beginning.' });
+  const completedNote = session.resume.lmsCompleted ? ' Your completion stays recorded.' : '';
+  if (session.resume.unreadable && session.resume.data === null) {
+    notices.push({
+      id: 'unreadable-lms',
+      kind: 'warning',
+      text: `Your saved progress in the learning system could not be read, so the unit starts from the beginning. Nothing is overwritten until you answer something here, and a copy of what the system held is kept in this browser.${completedNote}`,
+    });
+  } else if (session.resume.unreadable) {
+    notices.push({ id: 'unreadable-lms', kind: 'info', text: 'Your saved progress in the learning system could not be read, so your work was restored from this browser instead.' });
+  } else if (session.resume.data === null && session.resume.lmsCompleted) {
+    notices.push({ id: 'completed-before', kind: 'info', text: 'You have completed this unit before; your completion stays recorded. Your earlier answers are not stored, so the unit starts from the beginning.' });
+  }
+  if (session.resume.shortened) {
+    notices.push({ id: 'shortened', kind: 'warning', text: 'Some of your notes were longer than the learning system can store, so it kept a shortened copy; that is what you see here. The full text is in the browser where you wrote them, and in the plan you download there.' });
   }
 
   const restored = session.resume.data === null ? null : restoreFlow(machine, course, session.resume.data);
@@ -105,17 +138,21 @@ export function startApp(opts: { win: Window; view: UnitView & HTMLElement; cour
     }
     const state = sessionState(course, snapshot, answerTimes);
     const serialised = JSON.stringify(state.data);
-    if (serialised !== lastSaved) {
+    const changed = serialised !== lastSaved;
+    if (changed) {
       lastSaved = serialised;
       session.update(state);
       warnOnBudget(state.data);
     }
     const step = currentStep(snapshot);
-    // One commit per step: a finished step (or a path chosen) is worth telling the LMS.
+    // A finished step (or a path chosen) is saved once the next screen is drawn; writing in
+    // progress after a pause in typing, so it never waits for Continue.
     if (step !== lastStep || snapshot.context.path !== lastPath) {
       lastStep = step;
       lastPath = snapshot.context.path;
-      session.commit();
+      session.requestSave();
+    } else if (changed) {
+      session.requestSave(TYPING_SAVE_MS);
     }
   };
 
@@ -143,33 +180,40 @@ export function startApp(opts: { win: Window; view: UnitView & HTMLElement; cour
   const offStatus = session.onStatus((s) => (view.saveStatus = s));
   render();
 
-  const isResume = restored !== null && session.resume.source === 'lms';
-  lastStep = isResume ? currentStep(restored.snapshot) : '';
-  lastPath = isResume ? restored.snapshot.context.path : null;
-  if (isResume) lastSaved = JSON.stringify(saveFlow(restored.snapshot));
+  // Every launch saves once after the first screen (SCORM wants a status each session);
+  // unchanged values cost no request on an LMS that sends only changes.
   const sub = actor.subscribe(onSnapshot);
   actor.start();
 
   // Moodle's frame blocks `unload`, and a beacon at unload is answered "true" unread:
-  // save when the page is hidden, and finish the session when it goes away.
-  const onHidden = () => {
-    if (doc.visibilityState !== 'hidden') return;
-    view.flushPending?.();
-    session.commit();
+  // save when the page is hidden, confirm when it is shown again, and finish the session
+  // only when the page really goes (not when it enters the back/forward cache).
+  const onVisibility = () => {
+    if (doc.visibilityState === 'hidden') {
+      view.flushPending?.();
+      session.pageHidden();
+    } else session.pageShown();
   };
-  const onPageHide = () => {
+  const onPageHide = (event: Event) => {
     view.flushPending?.();
-    session.finish();
+    if ((event as PageTransitionEvent).persisted) session.pageHidden();
+    else session.finish();
   };
-  doc.addEventListener('visibilitychange', onHidden);
+  const onPageShow = (event: Event) => {
+    if ((event as PageTransitionEvent).persisted) session.pageShown();
+  };
+  doc.addEventListener('visibilitychange', onVisibility);
   win.addEventListener('pagehide', onPageHide);
+  win.addEventListener('pageshow', onPageShow);
 
   return {
     actor,
     session,
     stop() {
-      doc.removeEventListener('visibilitychange', onHidden);
+      doc.removeEventListener('visibilitychange', onVisibility);
       win.removeEventListener('pagehide', onPageHide);
+      win.removeEventListener('pageshow', onPageShow);
+      session.close();
       sub.unsubscribe();
       offStatus();
       actor.stop();

@@ -29,9 +29,10 @@ function answerStep(l: Launch, text = 'My notes.') {
 function journey(l: Launch, text?: string, stopAt?: string) {
   for (let i = 0; i < 40; i++) {
     const step = currentStep(l.app.actor.getSnapshot());
-    if (step === COMPLETE || step === stopAt) return;
+    if (step === COMPLETE || step === stopAt) return l.settle();
     answerStep(l, text);
     l.app.actor.send({ type: 'step.continue' } satisfies FlowEvent);
+    l.settle();
   }
   throw new Error('journey did not end');
 }
@@ -50,6 +51,7 @@ describe('SCORM 1.2: a full journey', () => {
   it('ends with exact CMI values and one interaction per answer', () => {
     const l = launch(course, { standard: '1.2', lmsStorage, browser });
     expect(l.app.session.standard).toBe('1.2');
+    l.settle();
     expect((l.lms!.cmi() as any).core.lesson_status).toBe('incomplete');
     journey(l);
     const cmi = l.lms!.cmi() as any;
@@ -153,13 +155,18 @@ describe('closing the tab and launching again', () => {
     });
   }
 
-  it('a relaunch that changes nothing makes no commit', () => {
+  it('a relaunch sets a status once (SCORM wants one each session), then commits nothing while nothing changes', () => {
     const first = launch(course, { standard: '1.2', lmsStorage, browser });
     journey(first, 'Notes', 'introduction');
     first.close();
     const again = launch(course, { standard: '1.2', lmsStorage, browser });
+    again.settle();
+    expect(again.lms!.commits()).toBe(1);
+    expect(again.calls.some((c) => c.call === 'LMSSetValue' && c.args[0] === 'cmi.core.lesson_status' && c.args[1] === 'incomplete')).toBe(true);
     again.hide();
-    expect(again.lms!.commits()).toBe(0);
+    again.show();
+    again.settle(60_000);
+    expect(again.lms!.commits()).toBe(1);
   });
 });
 
@@ -175,13 +182,15 @@ describe('the session lifecycle', () => {
   });
 
   it('a failed Commit is owed: retried even when nothing else changes', () => {
-    vi.useFakeTimers();
     const l = launch(course, { standard: '1.2', faults: { commitFailures: 1 }, lmsStorage, browser });
+    l.settle();
     expect(l.view.saveStatus?.kind).toBe('retrying');
-    vi.advanceTimersByTime(1000);
-    expect(l.lms!.commits()).toBe(1);
+    expect(l.lms!.commits()).toBe(0);
+    l.settle(1000);
+    expect(l.lms!.commits()).toBeGreaterThan(0);
     expect(l.view.saveStatus?.kind).toBe('saved');
     expect((l.lms!.cmi() as any).core.lesson_status).toBe('incomplete');
+    expect((l.lms!.cmi() as any).core.exit).toBe('suspend');
   });
 });
 
@@ -208,15 +217,15 @@ describe('faults: nothing the learner did is lost', () => {
   });
 
   it('Commit fails 3 times then works: retried with backoff, the status tells the truth, then all is saved', () => {
-    vi.useFakeTimers();
     const l = launch(course, { standard: '1.2', faults: { commitFailures: 3 }, lmsStorage, browser });
+    l.settle();
     expect(l.view.saveStatus?.kind).toBe('retrying');
     journey(l, 'x', 'learning-outcome');
     expect(l.view.saveStatus?.kind).toBe('retrying');
-    vi.advanceTimersByTime(1000);
+    l.settle(1000);
     expect(l.view.saveStatus?.kind).toBe('retrying');
     expect(l.view.saveStatus?.attempt).toBe(2);
-    vi.advanceTimersByTime(2000 + 4000);
+    l.settle(2000 + 4000);
     expect(l.view.saveStatus?.kind).toBe('saved');
     const cmi = l.lms!.cmi() as any;
     expect(cmi.core.lesson_location).toBe('learning-outcome');
@@ -233,7 +242,7 @@ describe('faults: nothing the learner did is lost', () => {
     expect(again.app.session.resume.source).toBe('backup');
     expect(currentStep(again.app.actor.getSnapshot())).toBe('scenario-temp');
     expect(again.view.notices.map((n) => n.id)).toContain('recovered');
-    again.hide();
+    again.settle();
     const cmi = again.lms!.cmi() as any;
     expect(cmi.core.lesson_location).toBe('scenario-temp');
   });
@@ -248,7 +257,7 @@ describe('faults: nothing the learner did is lost', () => {
     second.app.stop();
     const third = launch(course, { standard: '1.2', lmsStorage, browser });
     expect(third.app.session.resume.source).toBe('backup');
-    third.hide();
+    third.settle();
     const ids = Object.values((third.lms!.cmi() as any).interactions).map((i: any) => i.id);
     expect(ids.filter((id) => id.startsWith('sa-'))).toHaveLength(6);
     expect(ids).toContain('intro-check');
@@ -256,13 +265,12 @@ describe('faults: nothing the learner did is lost', () => {
   });
 
   it('the API throws: no exception reaches the learner, the status says retrying, work is in the backup', () => {
-    vi.useFakeTimers();
     const l = launch(course, { standard: '2004', faults: { throws: true }, lmsStorage, browser });
     journey(l, 'x', 'introduction');
     expect(l.view.saveStatus?.kind).toBe('retrying');
     expect(l.view.saveStatus?.detail).toMatch(/Simulated LMS failure/);
     const backup = JSON.parse(browser.getItem(`hqc:${course.id}:local`) ?? browser.getItem([...Array(browser.length).keys()].map((i) => browser.key(i)!).find((k) => k.startsWith('hqc:'))!)!);
-    expect(backup.synced).toBe(false);
+    expect(backup.confirmed).toBe(0);
     expect(backup.data.s).toBe('introduction');
   });
 
@@ -271,6 +279,7 @@ describe('faults: nothing the learner did is lost', () => {
     journey(l, 'A long reflection. '.repeat(20), 'developing-connections');
     answerStep(l, 'A long reflection. '.repeat(30));
     l.app.actor.send({ type: 'step.continue' });
+    l.settle();
     expect(l.view.saveStatus?.kind).toBe('too-long');
     const key = [...Array(browser.length).keys()].map((i) => browser.key(i)!).find((k) => k.startsWith('hqc:'))!;
     const backup = JSON.parse(browser.getItem(key)!);
@@ -285,16 +294,16 @@ describe('faults: nothing the learner did is lost', () => {
     journey(first, 'x', 'introduction');
     first.close();
     const stored = JSON.parse(lmsStorage.getItem('hqc-preview-lms:1.2')!);
-    stored.suspend_data = 'H1:this is not compressed data';
+    stored['cmi.suspend_data'] = 'H1:this is not compressed data';
     lmsStorage.setItem('hqc-preview-lms:1.2', JSON.stringify(stored));
     const again = launch(course, { standard: '1.2', lmsStorage, browser: new MemoryStorage() });
-    expect(again.view.notices.map((n) => n.id)).toContain('corrupt');
+    expect(again.view.notices.map((n) => n.id)).toContain('unreadable-lms');
     expect(currentStep(again.app.actor.getSnapshot())).toBe('is-this-for-you');
   });
 
   it('suspend_data from an older version of the content: mapped by ids, the rest dropped, the learner told', () => {
     const old = { v: 1, s: 'removed-lesson', p: 'f', a: { 'sa-have-hqc': 'no', 'retired-question': 'yes' }, n: ['is-this-for-you', 'your-path'] };
-    lmsStorage.setItem('hqc-preview-lms:1.2', JSON.stringify({ suspend_data: encodeSuspendData({ seq: 4, data: old }), core: { exit: 'suspend', lesson_status: 'incomplete', lesson_location: 'removed-lesson' } }));
+    lmsStorage.setItem('hqc-preview-lms:1.2', JSON.stringify({ 'cmi.suspend_data': encodeSuspendData({ seq: 4, data: old }), 'cmi.core.exit': 'suspend', 'cmi.core.lesson_status': 'incomplete', 'cmi.core.lesson_location': 'removed-lesson' }));
     const l = launch(course, { standard: '1.2', lmsStorage, browser });
     expect(l.app.actor.getSnapshot().context.answers).toEqual({ 'sa-have-hqc': 'no' });
     expect(l.view.notices.map((n) => n.id)).toContain('updated');
@@ -323,6 +332,7 @@ describe('suspend_data budget', () => {
       }
       answerStepExceptText(l);
       l.app.actor.send({ type: 'step.continue' });
+      l.settle();
     }
     expect(written).toBeGreaterThanOrEqual(2000);
     const raw = (l.lms!.cmi() as any).suspend_data as string;
@@ -351,6 +361,7 @@ describe('suspend_data budget', () => {
     expect(notice, 'a warning once the notes near the budget').toBeDefined();
     expect(notice!.action?.event).toBe('nav.plan');
     l.app.actor.send({ type: 'step.continue' });
+    l.settle();
     const raw = (l.lms!.cmi() as any).suspend_data as string;
     expect(raw.length).toBeLessThanOrEqual(SUSPEND_BUDGET['1.2']);
     // Either it still fits, or the LMS keeps the last complete state and the learner is told.

@@ -1,21 +1,94 @@
-// The LMS side for the designer's preview and the browser tests: a real scorm-again
-// instance, wrapped so that every call is logged with its result and error code, the
-// attempt survives a relaunch (like an LMS database), and faults can be switched on.
+// The LMS side for the designer's preview and the tests: a real scorm-again runtime (the
+// standard's data model, checked strictly) in front of a "server" that keeps what the LMS
+// would store in its database. Named profiles reproduce what real LMSs do (../shared/RECIPES.md,
+// "How real LMSs behave"): Moodle's stricter patterns, its "send only what changed" requests,
+// beacons answered "true" while the page is hidden, LMSs without interactions, LMSs that cut
+// suspend_data, slow and flaky ones. Tests assert `cmi()`, the server's copy, never the
+// runtime's memory, because that is what a teacher and the next launch get.
 import { Scorm12API, Scorm2004API } from 'scorm-again';
 
 export type Standard = '1.2' | '2004';
 
+/** Real LMS behaviours, by name. */
+export type ProfileName = 'kind' | 'strict-2004' | 'moodle-5' | 'moodle-5-strict' | 'no-interactions' | 'truncating' | 'slow' | 'flaky';
+
 export interface Faults {
+  /** The behaviour to reproduce; "kind" is scorm-again with its defaults. */
+  profile?: ProfileName;
   /** Initialize answers false. */
   initFails?: boolean;
-  /** The next N commits answer false (then they work again). */
+  /** The next N requests to the server fail (Commit answers false, the server keeps nothing). */
   commitFailures?: number;
-  /** Every call waits this long (a slow LMS on a busy server). */
+  /** Every call waits this long (a slow LMS: the SCORM API is synchronous, so the course waits too). */
   delayMs?: number;
   /** SetValue/Commit throw instead of answering. */
   throws?: boolean;
-  /** suspend_data longer than this is refused with error 405 (Moodle's "SCORM 1.2 standard" setting: 4096). */
+  /** SetValue of exactly this element throws (one broken element in an otherwise working LMS). */
+  throwsOn?: string;
+  /** SetValue of exactly this element answers false with this error code. */
+  refuse?: { element: string; code: string };
+  /** suspend_data longer than this is refused with error 405 (1.2) or 406 (2004); the old value stays. */
   suspendLimit?: number;
+  /** suspend_data is cut to this many characters and the call answers "true" (some LMSs). */
+  truncateAt?: number;
+  /** GetValue of an empty value answers this instead of "" (some LMSs: "undefined", "null"). */
+  emptyAs?: string;
+  /** A request sent while the page is hidden (a beacon) never reaches the server. */
+  beaconsLost?: boolean;
+}
+
+interface Profile {
+  /** Moodle: at Commit only elements whose value differs from the last one sent are sent,
+   * and they are recorded as sent before the request returns. */
+  changedOnly: boolean;
+  /** Moodle: while the page is hidden, requests go by sendBeacon and Commit answers "true". */
+  beacon: boolean;
+  /** Moodle: LMSFinish with lesson_status "not attempted" records "completed". */
+  finishCompletes: boolean;
+  /** An error code for a value the runtime would accept but this LMS refuses, or null. */
+  refuse(standard: Standard, element: string, value: string): string | null;
+  faults: Faults;
+}
+
+const none = () => null;
+
+/** Moodle 5.0's own checks on top of the data model (mod/scorm/datamodels/*.js). */
+function moodleRefuses(strictLengths: boolean) {
+  return (standard: Standard, element: string, value: string): string | null => {
+    if (standard === '2004') {
+      if (/^cmi\.interactions\.\d+\.id$/.test(element) && !/^\S{0,249}[a-zA-Z0-9]$/.test(value)) return '406';
+      if (/^cmi\.interactions\.\d+\.(learner_response|correct_responses\.\d+\.pattern)$/.test(element) && !/^[\w.]{1,250}$/.test(value) && !/^(true|false)$/.test(value)) return '406';
+      if (element === 'cmi.session_time' && !/^P(\d+Y)?(\d+M)?(\d+D)?(T(\d+H)?(\d+M)?(\d+(\.\d{1,2})?S)?)?$/.test(value)) return '406';
+      if (element === 'cmi.suspend_data' && value.length > 64000) return '407';
+      return null;
+    }
+    if (/^cmi\.(interactions|objectives)\.\d+\.id$/.test(element) && !/^[\x21-\x7E]{0,255}$/.test(value)) return '405';
+    const limit = element === 'cmi.suspend_data' ? (strictLengths ? 4096 : 64000) : strictLengths ? 255 : 64000;
+    if (/^cmi\.(suspend_data|core\.lesson_location|interactions\.\d+\.student_response)$/.test(element) && value.length > limit) return '405';
+    return null;
+  };
+}
+
+function profileOf(faults: Faults): Profile {
+  const base: Profile = { changedOnly: false, beacon: false, finishCompletes: false, refuse: none, faults };
+  switch (faults.profile ?? 'kind') {
+    case 'moodle-5':
+    case 'moodle-5-strict':
+      return { ...base, changedOnly: true, beacon: true, finishCompletes: true, refuse: moodleRefuses(faults.profile === 'moodle-5-strict') };
+    case 'strict-2004':
+      // Lengths and types by the 2004 data model (IEEE 1484.11.1): scorm-again checks them.
+      return { ...base, faults: { emptyAs: 'null', ...faults } };
+    case 'no-interactions':
+      return { ...base, refuse: (_s, element) => (element.startsWith('cmi.interactions.') ? '401' : null), faults: { emptyAs: 'undefined', ...faults } };
+    case 'truncating':
+      return { ...base, faults: { truncateAt: 4000, ...faults } };
+    case 'slow':
+      return { ...base, faults: { delayMs: 2000, ...faults } };
+    case 'flaky':
+      return { ...base, faults: { commitFailures: 1, ...faults } };
+    default:
+      return base;
+  }
 }
 
 export interface CallLogEntry {
@@ -29,7 +102,7 @@ export interface CallLogEntry {
 export interface HostOptions {
   standard: Standard;
   faults?: Faults;
-  /** Where the attempt is kept between launches. */
+  /** Where the server keeps the attempt between launches (the LMS database). */
   storage: Storage;
   storageKey?: string;
   onCall?: (entry: CallLogEntry) => void;
@@ -40,9 +113,14 @@ export interface PreviewLms {
   standard: Standard;
   /** The object to install as window.API (1.2) or window.API_1484_11 (2004). */
   api: Record<string, (...args: string[]) => string>;
-  /** The CMI data as scorm-again holds it. */
-  cmi(): Record<string, unknown>;
+  /** What the LMS server keeps for this attempt (what a report and the next launch see), nested as CMI. */
+  cmi(): Record<string, any>;
+  /** What the runtime in the page holds, sent or not. */
+  runtime(): Record<string, any>;
+  /** Requests that reached the server with at least one element. */
   commits(): number;
+  /** The LMS page's visibility: Moodle sends by beacon while hidden. */
+  setHidden(hidden: boolean): void;
   /** Forgets the stored attempt; this launch stores nothing more (the next one starts afresh). */
   reset(): void;
 }
@@ -59,46 +137,81 @@ function busyWait(ms: number): void {
   }
 }
 
+/** Nested CMI JSON -> "cmi.a.b" -> value, leaves only. */
+export function flatten(obj: Record<string, unknown>, prefix = 'cmi', out: Record<string, string> = {}): Record<string, string> {
+  for (const [k, v] of Object.entries(obj)) {
+    if (v && typeof v === 'object') flatten(v as Record<string, unknown>, `${prefix}.${k}`, out);
+    else out[`${prefix}.${k}`] = String(v ?? '');
+  }
+  return out;
+}
+
+function unflatten(flat: Record<string, string>): Record<string, any> {
+  const root: Record<string, any> = {};
+  for (const [path, value] of Object.entries(flat)) {
+    const parts = path.split('.').slice(1);
+    let node = root;
+    for (const p of parts.slice(0, -1)) node = node[p] ??= {};
+    node[parts[parts.length - 1]] = value;
+  }
+  return root;
+}
+
+/** Elements the LMS owns: never sent back by the course side. */
+const LMS_OWNED = /^cmi\.(core\.(student_id|student_name|credit|entry|lesson_mode|total_time)|learner_id|learner_name|credit|entry|mode|total_time|launch_data|comments_from_lms|.*\._(count|children))$/;
+
 export function createPreviewLms(opts: HostOptions): PreviewLms {
   const { standard, storage } = opts;
-  const faults = opts.faults ?? {};
+  const profile = profileOf(opts.faults ?? {});
+  const faults = profile.faults;
   const key = opts.storageKey ?? `hqc-preview-lms:${standard}`;
   const settings = { logLevel: 5, autocommit: false, lmsCommitUrl: false } as const;
   const inner = standard === '1.2' ? new Scorm12API(settings) : new Scorm2004API(settings);
-  let commitFailures = faults.commitFailures ?? 0;
+  let failuresLeft = faults.commitFailures ?? 0;
   let commits = 0;
+  let hidden = false;
 
-  // A relaunch: the LMS hands back what it stored, with entry=resume when the SCO suspended.
+  // The server's copy: flat element -> value, as the LMS database keeps tracks.
   const saved = storage.getItem(key);
+  const server: Record<string, string> = saved ? (JSON.parse(saved) as Record<string, string>) : {};
+  // A relaunch: the LMS hands back what it stored, with entry=resume when the SCO suspended.
+  const exitKey = standard === '1.2' ? 'cmi.core.exit' : 'cmi.exit';
+  const entryKey = standard === '1.2' ? 'cmi.core.entry' : 'cmi.entry';
   if (saved) {
-    const cmi = JSON.parse(saved) as Record<string, Record<string, unknown>>;
-    const exitKey = standard === '1.2' ? (cmi.core as Record<string, unknown>)?.exit : cmi.exit;
-    if (standard === '1.2') {
-      const core = (cmi.core ?? {}) as Record<string, unknown>;
-      core.entry = exitKey === 'suspend' ? 'resume' : '';
-      core.exit = '';
-      core.session_time = '';
-    } else {
-      (cmi as Record<string, unknown>).entry = exitKey === 'suspend' ? 'resume' : '';
-      (cmi as Record<string, unknown>).exit = '';
-    }
-    inner.loadFromJSON(cmi);
+    const seed = { ...server, [entryKey]: server[exitKey] === 'suspend' ? 'resume' : '', [exitKey]: '' };
+    if (standard === '1.2') seed['cmi.core.session_time'] = '';
+    else delete seed['cmi.session_time'];
+    inner.loadFromJSON(unflatten(seed));
+  } else if (standard === '2004') {
+    inner.loadFromJSON({ entry: 'ab-initio' });
   }
+  const runtimeFlat = () => flatten((JSON.parse(inner.renderCMIToJSONString()) as { cmi: Record<string, unknown> }).cmi);
+  // What Moodle's page believes it has sent: the server's values at launch, then every send.
+  const lastSent: Record<string, string> = { ...runtimeFlat() };
 
-  // After a reset nothing is stored again from this launch: the unit's LMSFinish at pagehide
-  // (the reload that follows a reset) would otherwise write the old attempt straight back.
   let persisting = true;
-  const persist = () => {
-    if (!persisting) return;
-    const json = JSON.parse(inner.renderCMIToJSONString()) as { cmi: unknown };
-    storage.setItem(key, JSON.stringify(json.cmi));
+  /** One request to the server with the elements to store; false when it failed. */
+  const request = (): boolean => {
+    const now = runtimeFlat();
+    const changed = Object.entries(now).filter(([el, v]) => !LMS_OWNED.test(el) && (!profile.changedOnly || lastSent[el] !== v || /^cmi\.interactions\./.test(el)));
+    // Recorded as sent before the answer comes back (Moodle's CollectData).
+    for (const [el, v] of changed) lastSent[el] = v;
+    if (changed.length === 0) return true;
+    const lost = failuresLeft > 0 || (hidden && profile.beacon && faults.beaconsLost === true);
+    if (failuresLeft > 0) failuresLeft--;
+    if (lost) return false;
+    for (const [el, v] of changed) server[el] = v;
+    commits++;
+    if (persisting) storage.setItem(key, JSON.stringify(server));
+    return true;
   };
 
   const names = CALLS[standard];
-  const [INIT, FINISH, , SET, COMMIT, LAST_ERROR] = names;
+  const [INIT, FINISH, GET, SET, COMMIT, LAST_ERROR] = names;
   const call = (name: string, args: string[]) => String((inner as unknown as Record<string, (...a: string[]) => unknown>)[name](...args));
-  // Error codes the faults produce, answered by the next GetLastError.
+  // Error codes the LMS's own checks produce, answered by the next GetLastError.
   let forcedError: string | null = null;
+  const failCode = standard === '1.2' ? '101' : '391';
   const api: PreviewLms['api'] = {};
   for (const name of names) {
     const isErrorCall = /Error|Diagnostic/.test(name);
@@ -107,29 +220,40 @@ export function createPreviewLms(opts: HostOptions): PreviewLms {
       if (faults.delayMs) busyWait(faults.delayMs);
       forcedError = null;
       let result: string;
+      const [element = '', value = ''] = args;
       if (name === INIT && faults.initFails) {
         result = 'false';
-        forcedError = '101';
-      } else if (faults.throws && (name === SET || name === COMMIT)) {
+        forcedError = standard === '1.2' ? '101' : '102';
+      } else if ((faults.throws && (name === SET || name === COMMIT)) || (name === SET && faults.throwsOn === element)) {
         log(name, args, 'threw', '');
         throw new Error(`Simulated LMS failure in ${name}`);
-      } else if (name === SET && args[0] === 'cmi.suspend_data' && faults.suspendLimit !== undefined && (args[1] ?? '').length > faults.suspendLimit) {
+      } else if (name === SET && faults.refuse?.element === element) {
+        result = 'false';
+        forcedError = faults.refuse.code;
+      } else if (name === SET && profile.refuse(standard, element, value)) {
+        result = 'false';
+        forcedError = profile.refuse(standard, element, value);
+      } else if (name === SET && element === 'cmi.suspend_data' && faults.suspendLimit !== undefined && value.length > faults.suspendLimit) {
         // Over the LMS's limit the value is refused and the old one stays (Moodle's behaviour).
         result = 'false';
-        forcedError = '405';
-      } else if (name === COMMIT && commitFailures > 0) {
-        commitFailures--;
-        result = 'false';
-        forcedError = '391';
+        forcedError = standard === '1.2' ? '405' : '406';
+      } else if (name === SET && element === 'cmi.suspend_data' && faults.truncateAt !== undefined) {
+        result = call(name, [element, value.slice(0, faults.truncateAt)]);
+      } else if (name === GET && faults.emptyAs !== undefined && !/\._(count|children)$/.test(element) && call(name, args) === '') {
+        result = faults.emptyAs;
+      } else if (name === COMMIT || name === FINISH) {
+        if (name === FINISH && profile.finishCompletes && standard === '1.2' && call(GET, ['cmi.core.lesson_status']) === 'not attempted') {
+          call(SET, ['cmi.core.lesson_status', 'completed']);
+        }
+        const ok = request();
+        const beaconed = hidden && profile.beacon;
+        result = name === FINISH ? call(name, args) : ok || beaconed ? 'true' : 'false';
+        if (!ok && !beaconed && name === COMMIT) forcedError = failCode;
       } else {
         result = call(name, args);
-        if ((name === COMMIT || name === FINISH) && result === 'true') {
-          if (name === COMMIT) commits++;
-          persist();
-        }
       }
       log(name, args, result, forcedError ?? call(LAST_ERROR, []));
-      if (name !== names[2]) opts.onChange?.();
+      if (name !== GET) opts.onChange?.();
       return result;
     };
   }
@@ -141,8 +265,12 @@ export function createPreviewLms(opts: HostOptions): PreviewLms {
   return {
     standard,
     api,
-    cmi: () => (JSON.parse(inner.renderCMIToJSONString()) as { cmi: Record<string, unknown> }).cmi,
+    cmi: () => unflatten(server),
+    runtime: () => unflatten(runtimeFlat()),
     commits: () => commits,
+    setHidden: (h) => {
+      hidden = h;
+    },
     reset: () => {
       persisting = false;
       storage.removeItem(key);

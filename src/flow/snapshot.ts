@@ -82,3 +82,23 @@ function resumeStep(course: Course, ctx: FlowContext, saved: string): string {
 function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
+
+/** Characters each note keeps at each shortening level (level 0 keeps everything). */
+export const NOTE_LIMITS = [Infinity, 1500, 800, 400, 200, 100, 40, 0];
+
+/**
+ * The saved flow with every reflection (the learner's notes) cut to NOTE_LIMITS[level]
+ * characters, ending in "…"; null past the last level. Answers, path and place stay whole:
+ * they matter more than the notes when the LMS keeps little (SCORM 1.2: 4,096 characters).
+ */
+export function shortenNotes(course: Course, data: unknown, level: number): unknown | null {
+  if (level >= NOTE_LIMITS.length) return null;
+  if (!isRecord(data) || !isRecord(data.a)) return level === 0 ? data : null;
+  const limit = NOTE_LIMITS[level];
+  const a: Record<string, unknown> = {};
+  for (const [id, value] of Object.entries(data.a)) {
+    const note = findBlock(course, id)?.block.type === 'reflection' || !findBlock(course, id);
+    a[id] = note && typeof value === 'string' && value.length > limit ? `${value.slice(0, limit)}…` : value;
+  }
+  return { ...data, a };
+}

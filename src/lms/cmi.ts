@@ -1,5 +1,5 @@
 // What the unit stores in the LMS, in each standard's element names and formats.
-import type { Standard } from './connection';
+import type { Standard } from './standard';
 
 export interface InteractionRecord {
   /** Stable ASCII id from the content. */
@@ -15,6 +15,13 @@ export interface InteractionRecord {
   options?: string[];
   time: Date;
 }
+
+/**
+ * SCORM 2004 choice responses and patterns as short identifiers (RTE 4.2.9.1,
+ * short_identifier_type). Moodle 5 accepts only letters, digits, `_` and `.` there
+ * (`^[\w.]{1,250}$`), so `too-short` is reported as `too_short`.
+ */
+export const shortIdentifier = (id: string) => id.replace(/[^\w.]/g, '_').slice(0, 250);
 
 /** SCORM 1.2 records a choice as one character per option: a-z, then 0-9. */
 const CHOICE_LETTERS = 'abcdefghijklmnopqrstuvwxyz0123456789';
@@ -112,7 +119,7 @@ const scorm2004: CmiMap = {
   sessionTimeValue: duration2004,
   interaction(n, r) {
     const p = `cmi.interactions.${n}`;
-    const response = r.type === 'true-false' ? (r.response === 'yes' ? 'true' : 'false') : r.response;
+    const response = r.type === 'true-false' ? (r.response === 'yes' ? 'true' : 'false') : shortIdentifier(r.response);
     const out: [string, string][] = [
       [`${p}.id`, r.id],
       [`${p}.type`, r.type],
@@ -121,10 +128,59 @@ const scorm2004: CmiMap = {
       [`${p}.learner_response`, response],
     ];
     if (r.correct) {
-      out.push([`${p}.correct_responses.0.pattern`, r.correct]);
+      out.push([`${p}.correct_responses.0.pattern`, shortIdentifier(r.correct)]);
       out.push([`${p}.result`, r.correct === r.response ? 'correct' : 'incorrect']);
     } else out.push([`${p}.result`, 'neutral']);
     return out;
   },
   progress: (measure) => [['cmi.progress_measure', String(measure)]],
 };
+
+const VOCAB: Record<string, RegExp> = {
+  // SCORM 1.2 RTE 3.4 (data model) with Moodle 5's stricter lengths in "standards mode".
+  '1.2:cmi.core.lesson_status': /^(passed|completed|failed|incomplete|browsed)$/,
+  '1.2:cmi.core.exit': /^(time-out|suspend|logout|)$/,
+  '1.2:cmi.core.lesson_location': /^[\s\S]{0,255}$/,
+  '1.2:cmi.core.session_time': /^\d{2,4}:\d{2}:\d{2}(\.\d{1,2})?$/,
+  '1.2:cmi.suspend_data': /^[\s\S]{0,4096}$/,
+  '1.2:id': /^[\x21-\x7E]{1,255}$/,
+  '1.2:type': /^(true-false|choice|fill-in|matching|performance|sequencing|likert|numeric)$/,
+  '1.2:time': /^\d{2}:\d{2}:\d{2}(\.\d{1,2})?$/,
+  '1.2:student_response': /^[\s\S]{0,255}$/,
+  '1.2:pattern': /^[\s\S]{0,255}$/,
+  '1.2:result': /^(correct|wrong|unanticipated|neutral|-?\d+(\.\d+)?)$/,
+  // SCORM 2004 4th edition RTE 4.2 with Moodle 5's patterns for ids and choice responses.
+  '2004:cmi.completion_status': /^(completed|incomplete|not attempted|unknown)$/,
+  '2004:cmi.exit': /^(time-out|suspend|logout|normal|)$/,
+  '2004:cmi.location': /^[\s\S]{0,1000}$/,
+  '2004:cmi.progress_measure': /^(0(\.\d+)?|1(\.0+)?)$/,
+  '2004:cmi.session_time': /^P(?=\d|T\d)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d{1,2})?S)?)?$/,
+  '2004:cmi.suspend_data': /^[\s\S]{0,64000}$/,
+  '2004:id': /^\S{0,249}[a-zA-Z0-9]$/,
+  '2004:type': /^(true-false|choice|fill-in|long-fill-in|matching|performance|sequencing|likert|numeric|other)$/,
+  '2004:description': /^[\s\S]{0,250}$/,
+  '2004:timestamp': /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,2})?$/,
+  '2004:result': /^(correct|incorrect|unanticipated|neutral|-?\d+(\.\d+)?)$/,
+};
+
+/**
+ * Why `value` is not a valid value of `element` under the standard's data model and Moodle 5's
+ * stricter patterns, or null when it is. Interaction fields are checked by their last part
+ * (`cmi.interactions.3.id` as `id`); true-false and choice responses by the interaction type.
+ */
+export function invalidValue(standard: Standard, element: string, value: string, interactionType?: InteractionRecord['type']): string | null {
+  const field = element.match(/^cmi\.interactions\.\d+\.(.+)$/)?.[1];
+  let key = `${standard}:${field ? field.replace(/^correct_responses\.\d+\./, '') : element}`;
+  if (field === 'learner_response' || (standard === '2004' && field?.startsWith('correct_responses'))) {
+    const ok = interactionType === 'true-false' ? /^(true|false)$/.test(value) : /^[\w.]{1,250}$/.test(value);
+    return ok ? null : `${element} must be ${interactionType === 'true-false' ? '"true" or "false"' : 'a short identifier (letters, digits, _ and .)'}`;
+  }
+  if (standard === '1.2' && (field === 'student_response' || field?.startsWith('correct_responses'))) {
+    const ok = interactionType === 'true-false' ? /^[01tf]$/.test(value) : /^[a-z0-9](,[a-z0-9])*$/.test(value);
+    if (!ok) return `${element} must be ${interactionType === 'true-false' ? '"t" or "f"' : 'one character per option (a-z, 0-9)'}`;
+    key = `1.2:${field.startsWith('correct') ? 'pattern' : 'student_response'}`;
+  }
+  const rule = VOCAB[key];
+  if (!rule) return null;
+  return rule.test(value) ? null : `${element} does not accept ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)} (${value.length} characters)`;
+}

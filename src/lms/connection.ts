@@ -2,7 +2,8 @@
 // LMS API that throws or answers oddly becomes a failed CallResult, never an exception.
 import type { FoundApi } from './discovery';
 
-export type Standard = '1.2' | '2004';
+export type { Standard } from './standard';
+import type { Standard } from './standard';
 
 export interface CallResult {
   ok: boolean;
@@ -15,6 +16,11 @@ export interface LmsConnection {
   readonly standard: Standard;
   initialize(): CallResult;
   get(element: string): string;
+  /**
+   * GetValue with its outcome: `known` is false when the LMS threw or reported an error other
+   * than "not initialized" (SCORM 2004 403, an element never set), so "" cannot be trusted.
+   */
+  read(element: string): { value: string; known: boolean };
   set(element: string, value: string): CallResult;
   commit(): CallResult;
   terminate(): CallResult;
@@ -63,6 +69,16 @@ export function connect(found: FoundApi): LmsConnection {
         return typeof v === 'string' ? v : v == null ? '' : String(v);
       } catch {
         return '';
+      }
+    },
+    read(element) {
+      try {
+        const v = calls.get(element);
+        const value = typeof v === 'string' ? v : v == null ? '' : String(v);
+        const code = Number(calls.err()) || 0;
+        return { value, known: code === 0 || (found.standard === '2004' && code === 403) || value !== '' };
+      } catch {
+        return { value: '', known: false };
       }
     },
     set: (element, value) => result(() => calls.set(element, value)),

@@ -1,6 +1,9 @@
-// Finds the SCORM API the LMS provides: the course runs in a frame (Moodle) or a pop-up
-// window, so the API object sits on a parent frame or on the opener. Other-origin frames
-// throw on access; they are skipped.
+// Finds the SCORM API the LMS provides, by ADL's algorithm (SCORM 1.2 RTE 3.3.6.1 and SCORM
+// 2004 4th edition RTE 3.3.6.1 "API Implementation Location"): walk window.parent up to the
+// top (at most 500 hops), then window.top.opener and its parents. Only the package's own
+// standard is looked for: a frame that offers both APIs gets the one the manifest promised.
+// Frames from another origin throw on access; they are skipped.
+import type { Standard } from './standard';
 
 /** SCORM 1.2 runtime API (window.API). Calls return "true"/"false" strings or booleans. */
 export interface Scorm12Api {
@@ -26,23 +29,24 @@ export interface Scorm2004Api {
 
 export type FoundApi = { standard: '1.2'; api: Scorm12Api } | { standard: '2004'; api: Scorm2004Api };
 
-const MAX_DEPTH = 10;
+/** ADL's limit on parent hops. */
+export const MAX_HOPS = 500;
 
-function lookIn(win: Window): FoundApi | null {
+function lookIn(win: Window, standard: Standard): FoundApi | null {
   try {
     const w = win as unknown as { API_1484_11?: Scorm2004Api; API?: Scorm12Api };
-    if (w.API_1484_11 && typeof w.API_1484_11.Initialize === 'function') return { standard: '2004', api: w.API_1484_11 };
-    if (w.API && typeof w.API.LMSInitialize === 'function') return { standard: '1.2', api: w.API };
+    if (standard === '2004' && w.API_1484_11 && typeof w.API_1484_11.Initialize === 'function') return { standard: '2004', api: w.API_1484_11 };
+    if (standard === '1.2' && w.API && typeof w.API.LMSInitialize === 'function') return { standard: '1.2', api: w.API };
   } catch {
     // A frame from another origin: not ours to read.
   }
   return null;
 }
 
-function searchUp(start: Window): FoundApi | null {
-  let win: Window | null = start;
-  for (let depth = 0; win && depth <= MAX_DEPTH; depth++) {
-    const found = lookIn(win);
+function searchUp(start: Window, standard: Standard): FoundApi | null {
+  let win: Window = start;
+  for (let hops = 0; hops <= MAX_HOPS; hops++) {
+    const found = lookIn(win, standard);
     if (found) return found;
     let parent: Window | null = null;
     try {
@@ -50,20 +54,53 @@ function searchUp(start: Window): FoundApi | null {
     } catch {
       return null;
     }
-    if (!parent || parent === win) break;
+    if (!parent || parent === win) return null;
     win = parent;
   }
   return null;
 }
 
-/** The API of the nearest LMS frame, then the opener's; null when opened as a plain page. */
-export function findApi(win: Window): FoundApi | null {
-  const found = searchUp(win);
+function topOf(win: Window): Window {
+  try {
+    return win.top ?? win;
+  } catch {
+    return win;
+  }
+}
+
+/**
+ * The API of the given standard in this window's parents, then in `top.opener` and its
+ * parents (a pop-up player); null when the unit runs as a plain page.
+ */
+export function findApi(win: Window, standard: Standard): FoundApi | null {
+  const found = searchUp(win, standard);
   if (found) return found;
   try {
-    if (win.opener && win.opener !== win) return searchUp(win.opener as Window);
+    const opener = topOf(win).opener as Window | null;
+    if (opener && opener !== win) return searchUp(opener, standard);
   } catch {
     // Opener from another origin.
   }
   return null;
+}
+
+/**
+ * The package's standard: the manifest launches `index.html?scorm=1.2` or `?scorm=2004`
+ * (the item's `parameters`, IMS CP 1.1.4). Without it (a plain page, an old manifest) the
+ * API that is there decides, 2004 first.
+ */
+export function packageStandard(win: Window): Standard | null {
+  try {
+    const v = new URLSearchParams(win.location?.search ?? '').get('scorm');
+    return v === '1.2' || v === '2004' ? v : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The API for this package: its own standard when known, else whichever the LMS offers. */
+export function discover(win: Window): FoundApi | null {
+  const standard = packageStandard(win);
+  if (standard) return findApi(win, standard);
+  return findApi(win, '2004') ?? findApi(win, '1.2');
 }

@@ -9,11 +9,13 @@ export const SAVE_STATUS_TEXT: Record<SaveStatusKind, string> = {
   saving: 'Saving…',
   retrying: 'Not saved yet: the LMS did not respond. Your work is kept in this browser and we are retrying.',
   local: 'Saved in this browser only (no LMS connection)',
-  'too-long': 'Your notes are too long for the LMS to store. Shorten them or download your plan to keep a copy.',
+  'not-kept': 'Not saved: there is no LMS connection and this browser refuses to store your work. Download your plan to keep a copy.',
+  'too-long': 'Saved, but the LMS keeps only part of your notes: it has a shortened copy. The full text is in this browser and in your plan download.',
+  'other-tab': 'Not saved here: this unit is open in another tab or window, which saves your work. Continue there, or reload this page to continue here.',
 };
 
 /** Statuses a learner must hear about; the routine ones are only shown. */
-const PROBLEMS: SaveStatusKind[] = ['retrying', 'local', 'too-long'];
+const PROBLEMS: SaveStatusKind[] = ['retrying', 'local', 'not-kept', 'too-long', 'other-tab'];
 
 /**
  * @summary Where the learner's work is saved, in plain words, inside a role="status" region.
@@ -69,5 +71,7 @@ const ICON: Record<SaveStatusKind, string> = {
   saving: '…',
   retrying: '!',
   local: 'i',
+  'not-kept': '!',
   'too-long': '!',
+  'other-tab': '!',
 };

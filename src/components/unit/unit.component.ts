@@ -481,14 +481,20 @@ export default class HqcUnit extends LitElement {
     switch (this.saveStatus?.kind) {
       case 'local':
         return 'Your progress is kept in this browser only.';
+      case 'not-kept':
+        return 'Your progress could not be kept: download your plan to keep a copy.';
+      case 'other-tab':
+        return 'This unit is open in another tab, which records your progress.';
       case 'retrying':
       case 'unsaved':
       case 'saving':
         return 'Your progress is being saved.';
       case 'too-long':
-        return 'Your completion is recorded; your notes are too long for the learning system, so keep a copy from your plan.';
-      default:
+        return 'Your completion is recorded; your notes are longer than the learning system keeps, so keep a copy from your plan.';
+      case 'saved':
         return 'Your progress is recorded.';
+      default:
+        return 'Your progress is being saved.';
     }
   }
 
