@@ -119,6 +119,8 @@ export interface PreviewLms {
   runtime(): Record<string, any>;
   /** Requests that reached the server with at least one element. */
   commits(): number;
+  /** The next `n` requests to the server fail (a network error, a server that times out). */
+  failNext(n: number): void;
   /** The LMS page's visibility: Moodle sends by beacon while hidden. */
   setHidden(hidden: boolean): void;
   /** Forgets the stored attempt; this launch stores nothing more (the next one starts afresh). */
@@ -268,6 +270,9 @@ export function createPreviewLms(opts: HostOptions): PreviewLms {
     cmi: () => unflatten(server),
     runtime: () => unflatten(runtimeFlat()),
     commits: () => commits,
+    failNext: (n) => {
+      failuresLeft = n;
+    },
     setHidden: (h) => {
       hidden = h;
     },
