@@ -18,6 +18,8 @@ export interface UnitView {
   course: Course;
   actor: Actor<FlowMachine>;
   saveStatus: ReturnType<LmsSession['getStatus']> | null;
+  /** What the learner wrote for questions this version of the unit no longer has, by old id. */
+  earlierAnswers?: Record<string, string>;
   notices: UnitNotice[];
 }
 
@@ -44,10 +46,11 @@ export function interactionRecords(course: Course, answers: Record<string, strin
   return records;
 }
 
-export function sessionState(course: Course, snapshot: FlowSnapshot, times: Map<string, Date>): SessionState {
+export function sessionState(course: Course, snapshot: FlowSnapshot, times: Map<string, Date>, kept: Record<string, string> = {}): SessionState {
   const ctx = snapshot.context;
+  const saved = saveFlow(snapshot);
   return {
-    data: saveFlow(snapshot),
+    data: Object.keys(kept).length ? { ...saved, o: kept } : saved,
     location: currentStep(snapshot),
     completed: ctx.completed,
     progress: progressMeasure(course, ctx),
@@ -83,10 +86,13 @@ export function startApp(opts: {
   const machine = createFlowMachine(course);
   const notices: UnitNotice[] = [];
 
+  const keptHere = session.browserKeeps
+    ? 'so your progress is kept in this browser only'
+    : 'and this browser does not let the unit store anything, so your work is not kept when you close this page: download your plan from My plan before you leave';
   if (session.offlineReason === 'no-api') {
-    notices.push({ id: 'no-lms', kind: 'info', text: 'No learning system (LMS) was found, so your progress is kept in this browser only. Open the unit from your course page to have it recorded.' });
+    notices.push({ id: 'no-lms', kind: session.browserKeeps ? 'info' : 'warning', text: `No learning system (LMS) was found, ${keptHere}. Open the unit from your course page to have it recorded.` });
   } else if (session.offlineReason === 'init-failed') {
-    notices.push({ id: 'lms-refused', kind: 'warning', text: 'The learning system did not start a session, so your progress is kept in this browser only. Reload the page to try again; if it keeps happening, tell your course administrator.' });
+    notices.push({ id: 'lms-refused', kind: 'warning', text: `The learning system did not start a session, ${keptHere}. Reload the page to try again; if it keeps happening, tell your course administrator.` });
   }
   const completedNote = session.resume.lmsCompleted ? ' Your completion stays recorded.' : '';
   if (session.resume.unreadable && session.resume.data === null) {
@@ -107,9 +113,13 @@ export function startApp(opts: {
   const restored = session.resume.data === null ? null : restoreFlow(machine, course, session.resume.data);
   if (session.resume.data !== null && !restored) {
     notices.push({ id: 'unreadable', kind: 'warning', text: 'Your saved progress is from a version of this unit that can no longer be read, so the unit starts from the beginning.' });
+  } else if (restored && Object.keys(restored.kept).length > 0) {
+    notices.push({ id: 'updated', kind: 'info', text: 'This unit has been updated since your last visit. Your answers are kept; what you wrote for questions that have changed is in My plan, under "From an earlier version".', action: { label: 'Open my plan', event: 'nav.plan' } });
   } else if (restored?.dropped.some((d) => !d.startsWith('step '))) {
-    notices.push({ id: 'updated', kind: 'info', text: 'This unit has been updated since your last visit. Your answers are kept; a few that no longer apply were removed.' });
+    notices.push({ id: 'updated', kind: 'info', text: 'This unit has been updated since your last visit. Your answers are kept; a few choices for questions that have changed need answering again.' });
   }
+  const kept = restored?.kept ?? {};
+  view.earlierAnswers = kept;
   if (restored && session.resume.source === 'backup' && session.connected) {
     notices.push({ id: 'recovered', kind: 'info', text: 'Work from your last visit that had not reached the learning system was recovered from this browser and is being saved now.' });
   }
@@ -136,7 +146,7 @@ export function startApp(opts: {
       for (const [id, v] of Object.entries(answers)) if (lastAnswers[id] !== v) answerTimes.set(id, new Date());
       lastAnswers = answers;
     }
-    const state = sessionState(course, snapshot, answerTimes);
+    const state = sessionState(course, snapshot, answerTimes, kept);
     const serialised = JSON.stringify(state.data);
     const changed = serialised !== lastSaved;
     if (changed) {

@@ -22,6 +22,8 @@ export interface SavedFlow {
   n: string[];
   /** Where "My plan" and reference lessons return to. */
   r?: string;
+  /** Answers kept from an earlier version of the content (their question changed or went), by old id. */
+  o?: Record<string, string>;
 }
 
 export function saveFlow(snapshot: FlowSnapshot): SavedFlow {
@@ -37,6 +39,8 @@ export interface Restored {
   snapshot: FlowSnapshot;
   /** What the saved state held that this version of the course no longer has. */
   dropped: string[];
+  /** The learner's answers that this version no longer takes, kept by their old id (never deleted). */
+  kept: Record<string, string>;
 }
 
 /**
@@ -47,10 +51,17 @@ export function restoreFlow(machine: FlowMachine, course: Course, data: unknown)
   if (!isRecord(data) || data.v !== SAVED_FLOW_VERSION || typeof data.s !== 'string' || !isRecord(data.a)) return null;
   const dropped: string[] = [];
   const answers: Record<string, string> = {};
+  const kept: Record<string, string> = {};
+  if (isRecord(data.o)) for (const [id, value] of Object.entries(data.o)) if (typeof value === 'string') kept[id] = value;
   for (const [id, value] of Object.entries(data.a)) {
     const found = findBlock(course, id);
-    if (found && typeof value === 'string' && acceptsAnswer(found.block, value)) answers[id] = value;
-    else dropped.push(`answer ${id}`);
+    // A length limit bounds typing, never what was already written.
+    const takes = found && typeof value === 'string' && (found.block.type === 'reflection' || acceptsAnswer(found.block, value));
+    if (takes) answers[id] = value as string;
+    else {
+      dropped.push(`answer ${id}`);
+      if (typeof value === 'string' && isLearnerText(value)) kept[id] = value;
+    }
   }
   const visited: string[] = [];
   for (const id of Array.isArray(data.n) ? data.n : []) {
@@ -66,7 +77,7 @@ export function restoreFlow(machine: FlowMachine, course: Course, data: unknown)
   };
   const step = resumeStep(course, context, data.s);
   if (step !== data.s) dropped.push(`step ${data.s}`);
-  return { snapshot: machine.resolveState({ value: step, context }), dropped };
+  return { snapshot: machine.resolveState({ value: step, context }), dropped, kept };
 }
 
 /** The saved step when it still exists and is open; otherwise the first unfinished step. */
@@ -77,6 +88,11 @@ function resumeStep(course: Course, ctx: FlowContext, saved: string): string {
   const seq = currentSequence(course, ctx);
   const next = seq.find((l) => !ctx.visited.includes(l.id) || missing(l, ctx).length > 0);
   return next?.id ?? (ctx.completed ? COMPLETE : seq[seq.length - 1].id);
+}
+
+/** Words the learner wrote, as opposed to a yes/no, an option id or "adopted" (identifiers without spaces). */
+function isLearnerText(value: string): boolean {
+  return /\s/.test(value.trim()) || value.length > 40;
 }
 
 function isRecord(x: unknown): x is Record<string, unknown> {

@@ -21,6 +21,20 @@ export class BrowserBackup {
     readonly key: string,
   ) {}
 
+  /** Whether this browser stores anything at all (private mode and full storage refuse). */
+  works(): boolean {
+    if (!this.storage) return false;
+    try {
+      const probe = `${this.key}:probe`;
+      this.storage.setItem(probe, '1');
+      const ok = this.storage.getItem(probe) === '1';
+      this.storage.removeItem(probe);
+      return ok;
+    } catch {
+      return false;
+    }
+  }
+
   read(): Backup | null {
     try {
       const raw = this.storage?.getItem(this.key);

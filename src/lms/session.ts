@@ -103,6 +103,8 @@ export class LmsSession {
   readonly resume: Resume;
   /** Why there is no LMS connection, when there is none. */
   readonly offlineReason: 'no-api' | 'init-failed' | null;
+  /** This browser keeps a copy of the learner's work (false: private mode, storage full or blocked). */
+  readonly browserKeeps: boolean;
   /** Characters of suspend_data this LMS keeps: the standard's limit, lowered when the LMS refuses or cuts less. */
   budget: number;
 
@@ -172,6 +174,7 @@ export class LmsSession {
     // Only what resume needs is read before the first screen: learner, status, suspend_data.
     const learner = conn ? conn.read(conn.standard === '1.2' ? 'cmi.core.student_id' : 'cmi.learner_id').value : '';
     this.backup = new BrowserBackup(opts.storage, `hqc:${opts.courseId}:${learner || 'local'}`);
+    this.browserKeeps = this.backup.works();
     const status = conn && this.cmi ? conn.read(this.cmi.status).value : '';
     this.lmsCompleted = !!this.cmi && this.cmi.isCompleted(status);
     if (this.cmi) {
@@ -180,7 +183,7 @@ export class LmsSession {
     }
     this.attemptId = randomId();
     this.resume = this.readResume();
-    this.status = { kind: conn ? 'saved' : 'local', savedAt: null, attempt: 0, detail: '' };
+    this.status = { kind: conn ? 'saved' : this.browserKeeps ? 'local' : 'not-kept', savedAt: null, attempt: 0, detail: '' };
     this.openChannel(learner);
   }
 
@@ -237,8 +240,15 @@ export class LmsSession {
 
   /** Saves the newest state after `delayMs` (after the next paint when 0), one LMS call per task. */
   requestSave(delayMs = 0): void {
-    // A save under way or a retry already scheduled carries the newest state when it runs.
-    if (!this.canSave() || this.retryHandle !== null || this.running !== null) return;
+    // A save under way carries the newest state when it ends. A new step is worth trying at
+    // once even while a retry waits (the bookmark and status go even if one element fails);
+    // typing waits for the retry.
+    if (!this.canSave() || this.running !== null) return;
+    if (this.retryHandle !== null) {
+      if (delayMs > 0) return;
+      this.cancel(this.retryHandle);
+      this.retryHandle = null;
+    }
     const due = this.now() + delayMs;
     if (this.runHandle !== null) {
       if (this.runDue <= due) return;

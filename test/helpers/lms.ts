@@ -57,7 +57,7 @@ export class ManualClock implements Timers {
       next.fn();
     }
     this.queue = this.queue.filter((t) => !t.off);
-    this.time = end;
+    this.time = Math.max(this.time, end);
   }
   pending(): number {
     return this.queue.filter((t) => !t.off).length;

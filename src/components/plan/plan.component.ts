@@ -11,6 +11,7 @@ import styles from './plan.styles';
  *
  * @csspart notes - The learner's notes.
  * @csspart actions - The list of adopted actions.
+ * @csspart earlier - What the learner wrote for questions an earlier version of the unit had.
  * @csspart downloads - The download buttons and the start date.
  *
  * @cssproperty --hqc-brand - Colour of the buttons and the focus ring.
@@ -21,6 +22,7 @@ export default class HqcPlan extends LitElement {
   static properties = {
     course: { attribute: false },
     answers: { attribute: false },
+    earlier: { attribute: false },
     startDate: { attribute: 'start-date' },
     dateError: { state: true },
   };
@@ -29,6 +31,8 @@ export default class HqcPlan extends LitElement {
   declare course: Course;
   /** The flow's answers by block id. */
   declare answers: Record<string, string>;
+  /** What the learner wrote for questions an earlier version of the unit had, by old id. */
+  declare earlier: Record<string, string>;
   /** The date of the first adopted week in the calendar file (YYYY-MM-DD); defaults to next Monday. */
   declare startDate: string;
   declare private dateError: string;
@@ -36,6 +40,7 @@ export default class HqcPlan extends LitElement {
   constructor() {
     super();
     this.answers = {};
+    this.earlier = {};
     this.startDate = nextMonday(new Date());
     this.dateError = '';
   }
@@ -88,6 +93,13 @@ export default class HqcPlan extends LitElement {
             )
           : html`<p class="empty">Nothing written yet. What you write in the activity appears here.</p>`}
       </section>
+      ${Object.keys(this.earlier ?? {}).length
+        ? html`<section class="section" part="earlier" aria-labelledby="earlier-title">
+            <h2 id="earlier-title">From an earlier version</h2>
+            <p>The unit has changed since you wrote these, so they no longer belong to a question. They stay yours.</p>
+            ${Object.values(this.earlier).map((text) => html`<p class="note">${text}</p>`)}
+          </section>`
+        : null}
 
       <section class="section" part="actions" aria-labelledby="actions-title">
         <h2 id="actions-title">My challenge actions</h2>

@@ -82,6 +82,7 @@ export default class HqcUnit extends LitElement {
     course: { attribute: false },
     actor: { attribute: false },
     saveStatus: { attribute: false },
+    earlierAnswers: { attribute: false },
     notices: { attribute: false },
     menuOpen: { state: true },
     hint: { state: true },
@@ -93,6 +94,8 @@ export default class HqcUnit extends LitElement {
   declare actor: Actor<FlowMachine> | null;
   /** The LMS session's save status, or null before there is one. */
   declare saveStatus: SaveStatus | null;
+  /** What the learner wrote for questions this version of the unit no longer has (shown in My plan). */
+  declare earlierAnswers: Record<string, string>;
   /** Messages for the learner from the app (no LMS, recovered work, notes near the LMS's limit). */
   declare notices: UnitNotice[];
   declare private menuOpen: boolean;
@@ -109,6 +112,7 @@ export default class HqcUnit extends LitElement {
     super();
     this.actor = null;
     this.saveStatus = null;
+    this.earlierAnswers = {};
     this.notices = [];
     this.menuOpen = false;
     this.hint = null;
@@ -541,7 +545,7 @@ export default class HqcUnit extends LitElement {
     return html`
       <article class="lesson plan" aria-labelledby="step-title">
         <h1 id="step-title" tabindex="-1">My plan</h1>
-        <hqc-plan .course=${this.course} .answers=${ctx.answers}></hqc-plan>
+        <hqc-plan .course=${this.course} .answers=${ctx.answers} .earlier=${this.earlierAnswers}></hqc-plan>
         <div class="step-nav" part="step-nav">${back}</div>
       </article>
     `;
