@@ -105,7 +105,9 @@ export function buildManifest(standard: Standard, course: CourseConfig, files: s
     `  <organizations${attrs({ default: `ORG-${id}` })}>`,
     `    <organization${attrs({ identifier: `ORG-${id}` })}>`,
     `      <title>${title}</title>`,
-    `      <item${attrs({ identifier: `ITEM-${id}`, identifierref: `RES-${id}` })}>`,
+    // The launch tells the unit which standard's API to use (IMS CP item `parameters`, which
+    // Moodle and other LMSs append to the launch URL): a frame may offer both APIs.
+    `      <item${attrs({ identifier: `ITEM-${id}`, identifierref: `RES-${id}`, parameters: `?scorm=${standard}` })}>`,
     `        <title>${title}</title>`,
     ...sequencing,
     '      </item>',

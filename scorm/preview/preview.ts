@@ -140,7 +140,7 @@ function renderCmi() {
 }
 
 const frame = document.querySelector<HTMLIFrameElement>('#sco')!;
-frame.src = '/index.html';
+frame.src = `/index.html?scorm=${standard}`;
 renderCmi();
 
 document.querySelector('#relaunch')!.addEventListener('click', () => location.reload());

@@ -33,7 +33,7 @@ if (params.get('noapi') !== '1') {
 }
 const frame = document.createElement('iframe');
 frame.title = 'Course content';
-frame.src = '/sco/index.html';
+frame.src = '/sco/index.html?scorm=' + standard;
 frame.style.width = params.get('width') ? params.get('width') + 'px' : '100%';
 frame.style.border = '0';
 frame.height = params.get('height') || '500';
