@@ -153,7 +153,7 @@ describe('preview LMS (npm start)', () => {
     await unit.getByText(/Not saved yet.*retrying/).waitFor();
     await unit.getByText('All changes saved').waitFor({ timeout: 12_000 });
     const log = await callLog();
-    expect(log.filter((l) => /^LMSCommit\(""\) → false\s+\[error 391\]/.test(l))).toHaveLength(3);
+    expect(log.filter((l) => /^LMSCommit\(""\) → false\s+\[error 101\]/.test(l))).toHaveLength(3);
     expect(log.filter((l) => /^LMSCommit\(""\) → true/.test(l)).length).toBeGreaterThan(0);
   });
 

@@ -175,7 +175,9 @@ export function createPreviewLms(opts: HostOptions): PreviewLms {
 
   // The server's copy: flat element -> value, as the LMS database keeps tracks.
   const saved = storage.getItem(key);
-  const server: Record<string, string> = saved ? (JSON.parse(saved) as Record<string, string>) : {};
+  // Kept flat ("cmi.core.lesson_status": "completed"); a nested CMI object (a test's seed) is flattened.
+  const parsed = saved ? (JSON.parse(saved) as Record<string, unknown>) : {};
+  const server: Record<string, string> = Object.keys(parsed).every((k) => k.startsWith('cmi.')) ? (parsed as Record<string, string>) : flatten(parsed);
   // A relaunch: the LMS hands back what it stored, with entry=resume when the SCO suspended.
   const exitKey = standard === '1.2' ? 'cmi.core.exit' : 'cmi.exit';
   const entryKey = standard === '1.2' ? 'cmi.core.entry' : 'cmi.entry';

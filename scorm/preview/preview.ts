@@ -12,6 +12,11 @@ const FAULTS: Record<string, Faults> = {
   throws: { throws: true },
   slow: { delayMs: 800 },
   strict: { suspendLimit: 4096 },
+  'moodle-5': { profile: 'moodle-5' },
+  'moodle-5-strict': { profile: 'moodle-5-strict' },
+  'no-interactions': { profile: 'no-interactions' },
+  truncating: { profile: 'truncating' },
+  flaky: { profile: 'flaky' },
 };
 
 const form = document.querySelector<HTMLFormElement>('#controls')!;
@@ -105,8 +110,9 @@ function renderCmi() {
     row(cmiBody, ['No LMS', 'the unit runs as a plain web page and keeps progress in the browser']);
     return;
   }
+  // What the LMS server has stored (committed), as a report and the next launch see it.
   const cmi = lms.cmi() as Record<string, any>;
-  const core = standard === '1.2' ? cmi.core : cmi;
+  const core = (standard === '1.2' ? cmi.core : cmi) ?? {};
   const suspend = String(cmi.suspend_data ?? '');
   const rows: [string, string][] =
     standard === '1.2'
