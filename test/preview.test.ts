@@ -80,7 +80,7 @@ const title = async () => ((await heading().textContent()) ?? '').trim();
 
 /** The live CMI table, element -> value, as the designer reads it. */
 async function cmiTable(): Promise<Record<string, string>> {
-  const table = page.getByRole('table', { name: 'What the unit has told the LMS' });
+  const table = page.getByRole('table', { name: 'What the LMS has stored' });
   const rows = await table.locator('tbody tr').evaluateAll((trs) =>
     trs.map((tr) => [tr.querySelector('th')?.textContent ?? '', tr.querySelector('td')?.textContent ?? ''] as const),
   );
