@@ -64,7 +64,7 @@ describe('faults, played in Chromium on the SCORM 1.2 zip', () => {
     await answer(s, activity, false, text);
     await s.unit.getByRole('button', { name: 'Continue', exact: true }).click();
     await expect.poll(() => s.unit.getByText(/the LMS keeps only part of your notes/).count()).toBeGreaterThan(0);
-    await s.unit.getByRole('button', { name: 'My plan' }).click();
+    await s.unit.getByRole('button', { name: 'My plan', exact: true }).click();
     await expect.poll(() => s.unit.getByText(text.slice(0, 40)).count()).toBeGreaterThan(0);
     await s.context.close();
   });

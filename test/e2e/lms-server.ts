@@ -30,6 +30,8 @@ if (params.get('noapi') !== '1') {
   const lms = createPreviewLms({ standard, faults, storage: localStorage, onCall: (c) => window.lmsCalls.push(c) });
   window[standard === '1.2' ? 'API' : 'API_1484_11'] = lms.api;
   window.lms = lms;
+  // Moodle's page sends by beacon while it is hidden, as this LMS page does.
+  document.addEventListener('visibilitychange', () => lms.setHidden(document.visibilityState === 'hidden'));
 }
 const frame = document.createElement('iframe');
 frame.title = 'Course content';
