@@ -154,7 +154,7 @@ function sections(course: CourseConfig): Section[] {
         {
           name: 'Require status',
           choose: 'Tick <strong>Completed</strong> only. Do not tick “Passed”.',
-          why: `The unit sets the status to completed when the learner finishes either path: the full unit, or the quick scan for people who answered Yes to all six questions (they are then pointed to the next unit, “${next}”). The unit never reports passed, so requiring it would leave everyone incomplete.`,
+          why: `The unit sets the status to completed when the learner finishes either path: the full unit, or the quick scan for people who answered Yes to all six questions (they are then advised to move on to another unit, such as “${next}”). The unit never reports passed, so requiring it would leave everyone incomplete.`,
         },
         {
           name: 'Require view',
@@ -232,7 +232,7 @@ ${s.settings.map((x) => `          <tr><th scope="row">${esc(x.name)}</th><td da
       <li>In the course, turn editing on and choose <strong>Add an activity or resource &gt; SCORM package</strong>.</li>
       <li>Upload <code>${ZIP_12}</code> as the package file.</li>
       <li>Choose the settings below, then <strong>Save and display</strong>.</li>
-      <li>Put the activity for the next unit, “${next}”, right after this one: learners who answer Yes to all six opening questions take a quick scan and are sent on to it.</li>
+      <li>If your programme has the unit “${next}”, consider putting it right after this one: learners who answer Yes to all six opening questions take a quick scan and are advised to move on to another unit, such as “${next}”.</li>
     </ol>
   </section>
 ${body}

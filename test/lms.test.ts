@@ -141,7 +141,7 @@ describe('closing the tab and launching again', () => {
     it(`${standard}: resumes at the same step, mid-scenario, with every answer kept`, () => {
       const first = launch(course, { standard, lmsStorage, browser });
       journey(first, 'Notes', 'scenario-temp');
-      first.app.actor.send({ type: 'answer.set', id: 'temp-markers', value: 'temp-markers-regard' });
+      first.app.actor.send({ type: 'answer.set', id: 'temp-markers', value: 'temp-markers-no-trust' });
       const answers = first.app.actor.getSnapshot().context.answers;
       first.close();
       const cmi = first.lms!.cmi() as any;

@@ -138,7 +138,7 @@ export function firstWords(html: string, n = 6): string {
 /** The name of the button that moves on from this lesson. */
 export function primaryName(lesson: Lesson, allYes: boolean): string {
   if (lesson.kind === 'path') return allYes ? 'Scan the summary and finish' : 'Continue';
-  if (lesson.kind === 'quick-scan') return `Finish and move on to ${course.nextUnit.title}`;
+  if (lesson.kind === 'quick-scan') return 'Finish the quick scan';
   if (lesson.kind === 'closing') return 'Finish the unit';
   return 'Continue';
 }

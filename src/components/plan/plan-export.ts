@@ -16,19 +16,26 @@ export interface Plan {
   notes: PlanNote[];
   /** Adopted challenge actions, by week. */
   actions: ChallengeBlock[];
+  /** Prompts left empty in a lesson where the learner wrote something: kept for later (e.g. after a conversation). */
+  later: ReflectionBlock[];
 }
 
-/** What goes into the plan: reflections the learner wrote (in course order) and adopted actions (by week). */
+/** What goes into the plan: reflections the learner wrote (in course order), adopted actions (by week), and prompts left for later. */
 export function planOf(course: Course, answers: Record<string, string>): Plan {
   const blocks = course.lessons.flatMap(interactions);
+  const written = (b: ReflectionBlock) => (answers[b.id] ?? '').trim() !== '';
   const notes = blocks
     .filter((b): b is ReflectionBlock => b.type === 'reflection')
-    .filter((b) => (answers[b.id] ?? '').trim() !== '')
+    .filter(written)
     .map((block) => ({ block, text: answers[block.id] }));
   const actions = blocks
     .filter((b): b is ChallengeBlock => b.type === 'challenge' && answers[b.id] === 'adopted')
     .sort((a, b) => a.week - b.week);
-  return { notes, actions };
+  const later = course.lessons.flatMap((lesson) => {
+    const prompts = interactions(lesson).filter((b): b is ReflectionBlock => b.type === 'reflection');
+    return prompts.some(written) ? prompts.filter((b) => !written(b)) : [];
+  });
+  return { notes, actions, later };
 }
 
 /** The action as the learner reads it, always starting with its week ("Week 18: ..."). */
@@ -37,10 +44,15 @@ export function actionTitle(action: ChallengeBlock): string {
 }
 
 export function planMarkdown(course: Course, answers: Record<string, string>): string {
-  const { notes, actions } = planOf(course, answers);
+  const { notes, actions, later } = planOf(course, answers);
   const lines = [`# My plan: ${course.title}`, '', `From the unit “${course.title}” (${course.organisation}).`, '', '## What I wrote', ''];
   if (notes.length === 0) lines.push('Nothing written yet.', '');
   for (const note of notes) lines.push(`### ${note.block.label}`, '', note.text.replace(/\r\n?/g, '\n').trim(), '');
+  if (later.length) {
+    lines.push('## To write later', '');
+    for (const block of later) lines.push(`- [ ] ${block.label}`);
+    lines.push('');
+  }
   lines.push('## My challenge actions', '');
   if (actions.length === 0) lines.push('No actions adopted yet.');
   for (const action of actions) lines.push(`- [ ] ${actionTitle(action)}`);

@@ -4,12 +4,14 @@ import { PLAN_FILE_NAME, actionTitle, planCalendar, planMarkdown, planOf } from 
 import styles from './plan.styles';
 
 /**
- * @summary "My plan": what the learner wrote in the unit's prompts and the challenge actions
- * they adopted, with downloads: the whole plan as Markdown, and the adopted actions as an
- * iCalendar file, one all-day reminder a week from a start date the learner picks. The
- * learner's own text is always shown as text. Prints cleanly (buttons hidden).
+ * @summary "My plan": what the learner wrote in the unit's prompts, the prompts they left for
+ * later, and the challenge actions they adopted, with downloads: the whole plan as Markdown
+ * ("Download my plan"), and the adopted actions as an iCalendar file, one all-day reminder a
+ * week from a start date the learner picks. The learner's own text is always shown as text.
+ * Prints cleanly (buttons hidden).
  *
  * @csspart notes - The learner's notes.
+ * @csspart later - Prompts the learner left empty for later, when they wrote others in the same lesson.
  * @csspart actions - The list of adopted actions.
  * @csspart earlier - What the learner wrote for questions an earlier version of the unit had.
  * @csspart downloads - The download buttons and the start date.
@@ -80,7 +82,7 @@ export default class HqcPlan extends LitElement {
 
   render() {
     if (!this.course) return null;
-    const { notes, actions } = planOf(this.course, this.answers);
+    const { notes, actions, later } = planOf(this.course, this.answers);
     return html`
       <section class="section" part="notes" aria-labelledby="notes-title">
         <h2 id="notes-title">What I wrote</h2>
@@ -91,7 +93,7 @@ export default class HqcPlan extends LitElement {
                 <p class="note">${n.text}</p>
               `,
             )
-          : html`<p class="empty">Nothing written yet. What you write in the activity appears here.</p>`}
+          : html`<p class="empty">Nothing written yet. What you write in the text boxes of the full unit appears here.</p>`}
       </section>
       ${Object.keys(this.earlier ?? {}).length
         ? html`<section class="section" part="earlier" aria-labelledby="earlier-title">
@@ -101,20 +103,30 @@ export default class HqcPlan extends LitElement {
           </section>`
         : null}
 
+      ${later.length
+        ? html`<section class="section" part="later" aria-labelledby="later-title">
+            <h2 id="later-title">To write later</h2>
+            <p>You left these empty. Come back to them when you are ready, for example after a conversation.</p>
+            <ul class="actions">
+              ${later.map((b) => html`<li>${b.label}</li>`)}
+            </ul>
+          </section>`
+        : null}
+
       <section class="section" part="actions" aria-labelledby="actions-title">
         <h2 id="actions-title">My challenge actions</h2>
         ${actions.length
           ? html`<ul class="actions">
               ${actions.map((a) => html`<li>${actionTitle(a)}</li>`)}
             </ul>`
-          : html`<p class="empty">No actions adopted yet. Adopt them in the challenge lesson and they appear here.</p>`}
+          : html`<p class="empty">No actions adopted yet. Challenge actions you adopt in the full unit appear here.</p>`}
       </section>
 
       <section class="section downloads" part="downloads" aria-labelledby="downloads-title">
         <h2 id="downloads-title">Keep a copy</h2>
         <p>Your plan is saved with your progress. To keep your own copy, download it or print this page.</p>
         <div class="buttons">
-          <button type="button" class="button button--primary" @click=${this.downloadMarkdown}>Download as Markdown</button>
+          <button type="button" class="button button--primary" @click=${this.downloadMarkdown}>Download my plan</button>
           <button type="button" class="button" @click=${() => window.print()}>Print my plan</button>
         </div>
         ${actions.length

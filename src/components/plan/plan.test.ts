@@ -44,7 +44,7 @@ describe('hqc-plan', () => {
 
   it('downloads the plan as my-connections-plan.md', async () => {
     const { el, downloads } = await plan({ 'scn-notes': 'Ask Sam.', 'week-18': 'adopted' });
-    button(el, 'Download as Markdown').click();
+    button(el, 'Download my plan').click();
     expect(downloads).to.have.length(1);
     expect(downloads[0].fileName).to.equal('my-connections-plan.md');
     expect(downloads[0].type).to.match(/^text\/markdown/);

@@ -441,7 +441,7 @@ export default class HqcUnit extends LitElement {
             : primary('Continue');
         break;
       case 'quick-scan':
-        actions = html`${primary(`Finish and move on to ${this.course.nextUnit.title}`)} ${choose('Take the full unit instead', 'full')}`;
+        actions = html`${primary('Finish the quick scan')} ${choose('Take the full unit instead', 'full')}`;
         break;
       case 'closing':
         actions = primary('Finish the unit');
@@ -521,7 +521,7 @@ export default class HqcUnit extends LitElement {
           ? html`<p>Your plan holds ${count(notes.length, 'note', 'notes')} and ${count(actions.length, 'challenge action', 'challenge actions')}.</p>`
           : nothing}
         <section class="next" aria-labelledby="next-title">
-          <h2 id="next-title">Next: ${nextUnit.title}</h2>
+          <h2 id="next-title">A unit you could take next: ${nextUnit.title}</h2>
           <p>${nextUnit.description}</p>
         </section>
         <div class="step-nav" part="step-nav">

@@ -269,7 +269,7 @@ describe('hqc-unit', () => {
       await click(el, button(el, 'Scan the summary and finish'));
       expect(step(flow)).to.equal('quick-scan');
       expect(button(el, 'Take the full unit instead')).to.exist;
-      await click(el, button(el, 'Finish and move on to Determining Direction'));
+      await click(el, button(el, 'Finish the quick scan'));
       expect(step(flow)).to.equal('complete');
       expect(root(el).activeElement).to.equal(h1(el));
     });
@@ -316,7 +316,7 @@ describe('hqc-unit', () => {
       const el = await mount(flow);
       expect(h1(el).textContent).to.equal('Unit complete');
       expect(root(el).textContent).to.contain('Your plan holds 1 note and 1 challenge action.');
-      expect(root(el).querySelector('#next-title')!.textContent).to.equal('Next: Determining Direction');
+      expect(root(el).querySelector('#next-title')!.textContent).to.equal('A unit you could take next: Determining Direction');
       expect(root(el).textContent).to.contain('The next unit of the programme.');
       await expect(el).to.be.accessible();
 
