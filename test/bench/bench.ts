@@ -393,6 +393,66 @@ async function suspendDataJourney(rig: Rig): Promise<Row[]> {
 // ---------------------------------------------------------------------------------------------
 // Hot reload in the dev server
 
+/** Profiles of real LMSs (scorm/preview/lms-host.ts) timed with every API call taking 2 s. */
+const SLOW_PROFILES: [string, learner.Standard][] = [
+  ['kind', '1.2'],
+  ['moodle-5', '1.2'],
+  ['moodle-5', '2004'],
+  ['strict-2004', '2004'],
+  ['no-interactions', '1.2'],
+  ['truncating', '1.2'],
+  ['flaky', '2004'],
+];
+const SLOW_CALL_MS = 2000;
+
+/**
+ * Per profile, with an LMS that takes 2 s for every call: time from navigation until the first
+ * screen's heading is shown, and from the Continue click until the next step's heading is
+ * drawn (read in the unit's frame at each animation frame, so a save that blocked the page
+ * before the paint would show here).
+ */
+async function slowLms(rig: Rig): Promise<Row[]> {
+  const out: Row[] = [];
+  for (const [profile, standard] of SLOW_PROFILES) {
+    const context = await rig.browser.newContext({ viewport: VIEWPORT });
+    try {
+      const page = await context.newPage();
+      const faults = encodeURIComponent(JSON.stringify({ profile, delayMs: SLOW_CALL_MS }));
+      const t0 = Date.now();
+      await page.goto(`${rig.servers[standard].url}/lms.html?standard=${standard}&faults=${faults}`);
+      const frame = await unitFrame(page, 90_000);
+      await frame.waitForFunction(() => !!document.querySelector('hqc-unit')?.shadowRoot?.querySelector('h1'), undefined, { timeout: 90_000 });
+      const firstPaint = Date.now() - t0;
+      await frame.evaluate(() => {
+        const w = window as unknown as { __t: { click?: number; drawn?: number } };
+        w.__t = {};
+        const h1 = () => document.querySelector('hqc-unit')?.shadowRoot?.querySelector('h1')?.textContent ?? '';
+        let last = h1();
+        const loop = () => {
+          const now = h1();
+          if (now !== last && w.__t.click !== undefined && w.__t.drawn === undefined) w.__t.drawn = performance.now();
+          last = now;
+          requestAnimationFrame(loop);
+        };
+        requestAnimationFrame(loop);
+        document.addEventListener('click', () => (w.__t.click ??= performance.now()), true);
+      });
+      const s = { page, unit: page.frameLocator('iframe[title="Course content"]') } as unknown as Session;
+      const first = learner.course.lessons[0];
+      await learner.answer(s, first, false, '');
+      await s.unit.getByRole('button', { name: learner.primaryName(first, false), exact: true }).click({ timeout: 60_000 });
+      await frame.waitForFunction(() => (window as unknown as { __t: { drawn?: number } }).__t.drawn !== undefined, undefined, { timeout: 60_000 });
+      const t = (await frame.evaluate(() => (window as unknown as { __t: { click: number; drawn: number } }).__t)) as { click: number; drawn: number };
+      out.push({ label: `${profile}, SCORM ${standard}`, value: `${ms(firstPaint)} / ${ms(t.drawn - t.click)}`, detail: 'first screen / Continue to next step' });
+    } catch (e) {
+      out.push({ label: `${profile}, SCORM ${standard}`, value: '-', detail: (e instanceof Error ? e.message : String(e)).split('\n')[0], status: 'error' });
+    } finally {
+      await context.close().catch(() => undefined);
+    }
+  }
+  return out;
+}
+
 async function hotReload(browser: Browser): Promise<Row[]> {
   const tmp = mkdtempSync(join(tmpdir(), 'hqc-bench-'));
   cleanups.push(() => rmSync(tmp, { recursive: true, force: true }));
@@ -472,11 +532,11 @@ async function cleanup() {
 }
 
 const watchdog = setTimeout(async () => {
-  console.error('\nbench: stopped after 6 minutes (something hung). Partial results:\n');
+  console.error('\nbench: stopped after 10 minutes (something hung). Partial results:\n');
   console.log(renderTable(rows));
   await cleanup();
   process.exit(1);
-}, 360_000);
+}, 600_000);
 for (const sig of ['SIGINT', 'SIGTERM'] as const) {
   process.on(sig, async () => {
     await cleanup();
@@ -487,7 +547,7 @@ for (const sig of ['SIGINT', 'SIGTERM'] as const) {
 async function main() {
   const cpu = cpus();
   const header = `Bench: ${learner.course.title} ${learner.course.version} | node ${process.version}, ${platform()} ${arch()}, ${cpu.length} CPU${cpu.length === 1 ? '' : 's'} (${cpu[0]?.model.trim() ?? 'unknown'})`;
-  process.stdout.write(`${header}\nBuilding and measuring (about 1-2 minutes)...\n`);
+  process.stdout.write(`${header}\nBuilding and measuring (about 3-4 minutes)...\n`);
 
   await section('Build', 180_000, runBuild);
   await section('Zip sizes', 5_000, zipSizes);
@@ -517,6 +577,7 @@ async function main() {
     await section('Full journey, SCORM 1.2 (play(s): first answer No -> full path)', 90_000, () => fullJourney(r));
     await section('suspend_data, full journey with >= 2,000 chars of reflections', 90_000, () => suspendDataJourney(r));
     await section('Hot reload (Vite dev server, temp copy of content/)', 120_000, () => hotReload(r.browser));
+    await section(`A slow LMS (${SLOW_CALL_MS / 1000} s per API call), per real-LMS profile: first screen / Continue to next step`, 400_000, () => slowLms(r));
   }
 
   const total = (performance.now() - started) / 1000;
