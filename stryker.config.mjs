@@ -6,7 +6,8 @@
 export default {
   testRunner: 'vitest',
   vitest: { configFile: 'test/mutation.vitest.config.ts' },
-  mutate: ['src/lms/**/*.ts', 'src/flow/**/*.ts', 'src/course/**/*.ts', '!src/course/check.ts', '!src/course/virtual-course.d.ts', '!src/lms/timers.ts'],
+  // src/course too with: npx stryker run --mutate 'src/course/**/*.ts' (slower: its tests build).
+  mutate: ['src/lms/**/*.ts', 'src/flow/**/*.ts', '!src/lms/timers.ts'],
   coverageAnalysis: 'perTest',
   concurrency: 2,
   reporters: ['clear-text', 'progress', 'json'],
