@@ -141,6 +141,8 @@ export interface AuthoringError {
   code: string;
   message: string;
   fix: string;
+  /** The offending source line, shown with a caret under the column. */
+  source?: string;
 }
 
 export function isInteractive(block: Block): block is InteractiveBlock {
