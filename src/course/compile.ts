@@ -84,6 +84,10 @@ export function compileSources(sources: SourceFile[]): CompileResult {
 
   checkCourse(lessons, lessonSources, courseSource, config, links, unreadable, errors);
   errors.attachSourceLines(new Map(sources.map((s) => [s.path, s.text])));
+  // In reading order: course.yaml, then the lessons as they play, each from top to bottom.
+  const order = [courseSource?.path, ...lessonSources.map((s) => s.path)];
+  const rank = (file: string) => (order.indexOf(file) + order.length + 1) % (order.length + 1);
+  errors.items.sort((a, b) => rank(a.file) - rank(b.file) || a.line - b.line || a.column - b.column);
   if (errors.length || !config) return { course: null, errors: errors.items };
   return { course: { ...config, lessons }, errors: [] };
 }

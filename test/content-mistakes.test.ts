@@ -1,0 +1,325 @@
+// The mistakes that used to pass silently, and the errors designers could not read: each one
+// stops both `npm run check:content` and a real `vite build`, at the exact file:line:column,
+// with a fix, and with no knock-on errors after it.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runBothPaths, type Change } from './helpers/both-paths';
+import { ROOT } from './helpers/content';
+
+const FRONT = '---\nid: extra-lesson\ntitle: An extra lesson\nkind: lesson\nsummary: Added by a designer.\n---\n\n';
+const EXTRA = 'content/lessons/25-extra.md';
+/** A lesson added at 25 (between the introduction and the first scenario) with this body. */
+const extra = (body: string, front = FRONT): Change => ({ add: EXTRA, text: front + body });
+
+/** 1-based line of the first line containing `lineNeedle`, and column of `colNeedle` in it. */
+function at(text: string, lineNeedle: string, colNeedle = lineNeedle): string {
+  const lines = text.split('\n');
+  const k = lines.findIndex((l) => l.includes(lineNeedle));
+  if (k === -1) throw new Error(`"${lineNeedle}" not found`);
+  const col = lines[k].indexOf(colNeedle);
+  if (col === -1) throw new Error(`"${colNeedle}" not on line ${k + 1}`);
+  return `${k + 1}:${col + 1}`;
+}
+
+const courseYaml = () => readFileSync(join(ROOT, 'content/course.yaml'), 'utf8');
+
+interface Case {
+  name: string;
+  changes: () => Change[];
+  file: string;
+  /** "line:column", exact. */
+  where: () => string;
+  code: string;
+  /** Words the message or fix must contain, so the error says what the designer did. */
+  says?: RegExp;
+  /** How many problems the check reports in all: no knock-on errors. */
+  count?: number;
+  /** Codes that must not appear (knock-on errors). */
+  absent?: string[];
+}
+
+const choice = (a: string, b = '- extra-c-b: B\n  > Because B.') => `::: choice extra-c\nPick one.\n\n${a}\n${b}\n:::\n`;
+
+const cases: Case[] = [
+  // ------------------------------------------------------------------ silent mistakes
+  {
+    name: 'a broken lesson link inside a choice\'s feedback',
+    changes: () => [extra(choice('- extra-c-a: A\n  > Because A. See [the intro](lesson:introduktion).'))],
+    file: EXTRA,
+    where: () => at(FRONT + choice('- extra-c-a: A\n  > Because A. See [the intro](lesson:introduktion).'), 'lesson:introduktion', 'lesson:'),
+    code: 'BrokenLessonLink',
+    says: /Did you mean "lesson:introduction"/,
+  },
+  {
+    name: 'a broken lesson link inside a block\'s text',
+    changes: () => [extra('::: reflection extra-r\nRead [the intro](lesson:introduktion) first.\n:::\n')],
+    file: EXTRA,
+    where: () => '9:18',
+    code: 'BrokenLessonLink',
+  },
+  {
+    name: 'a broken lesson link inside an option\'s text',
+    changes: () => [extra(choice('- extra-c-a: See [the intro](lesson:introduktion)\n  > Because A.'))],
+    file: EXTRA,
+    where: () => '11:30',
+    code: 'BrokenLessonLink',
+  },
+  {
+    name: 'a relative link to a lesson file',
+    changes: () => [extra('See [the second scenario](40-scenario-new-hire.md).\n')],
+    file: EXTRA,
+    where: () => '8:27',
+    code: 'BadLink',
+    says: /points to a file[\s\S]*lesson:scenario-new-hire/,
+  },
+  {
+    name: 'a malformed web address',
+    changes: () => [extra('Read [the article](htps://example.org/hqc).\n')],
+    file: EXTRA,
+    where: () => '8:20',
+    code: 'BadLink',
+    says: /not a web address[\s\S]*https:\/\/example\.org\/hqc/,
+  },
+  {
+    name: 'a web address without https://',
+    changes: () => [extra('Read [the article](www.example.org/hqc).\n')],
+    file: EXTRA,
+    where: () => '8:20',
+    code: 'BadLink',
+    says: /missing "https:\/\/"/,
+  },
+  {
+    name: 'a javascript: link',
+    changes: () => [extra('[Click here](javascript:alert(1)) to continue.\n')],
+    file: EXTRA,
+    where: () => '8:14',
+    code: 'ScriptLink',
+  },
+  {
+    name: 'an image that does not exist (images are not supported yet)',
+    changes: () => [extra('Some text.\n\n![Two colleagues talking](photo.png)\n')],
+    file: EXTRA,
+    where: () => '10:1',
+    code: 'ImageNotSupported',
+    says: /does not support images/,
+  },
+  {
+    name: 'a skipped heading level',
+    changes: () => [extra('## Section\n\nText.\n\n#### Too deep\n')],
+    file: EXTRA,
+    where: () => '12:1',
+    code: 'HeadingLevel',
+    says: /skips a level[\s\S]*"### "/,
+  },
+  {
+    name: 'a first heading below level 2',
+    changes: () => [extra('### Too deep at once\n')],
+    file: EXTRA,
+    where: () => '8:1',
+    code: 'HeadingLevel',
+  },
+  {
+    name: 'two options marked (correct)',
+    changes: () => [extra(choice('- extra-c-a (correct): A\n  > Because A.', '- extra-c-b (correct): B\n  > Because B.'))],
+    file: EXTRA,
+    where: () => '13:13',
+    code: 'MultipleCorrect',
+    says: /only the first would count/,
+  },
+  {
+    name: 'a lesson numbered after the closing',
+    changes: () => [{ add: 'content/lessons/92-extra.md', text: FRONT + '## An afterthought\n' }],
+    file: 'content/lessons/92-extra.md',
+    where: () => '1:1',
+    code: 'LessonAfterClosing',
+    says: /stuck on "Finish the unit"/,
+  },
+  {
+    name: 'a .markdown file',
+    changes: () => [{ add: 'content/lessons/25-extra.markdown', text: FRONT + 'Text.\n' }],
+    file: 'content/lessons/25-extra.markdown',
+    where: () => '1:1',
+    code: 'BadFileName',
+    says: /only files ending in "\.md"[\s\S]*25-extra\.md/,
+  },
+  {
+    name: 'a three-digit lesson number that sorts between 10 and 20',
+    changes: () => [{ add: 'content/lessons/100-extra.md', text: FRONT + 'Text.\n' }],
+    file: 'content/lessons/100-extra.md',
+    where: () => '1:1',
+    code: 'BadFileName',
+    says: /between "10-…" and "20-…"[\s\S]*two digits/,
+  },
+  {
+    name: 'raw HTML: a script',
+    changes: () => [extra('Text.\n\n<script>alert(1)</script>\n')],
+    file: EXTRA,
+    where: () => '10:1',
+    code: 'RawHtml',
+    says: /<script>/,
+  },
+  {
+    name: 'raw HTML: an event handler inside a paragraph',
+    changes: () => [extra('Look: <img src="x" onerror="alert(1)"> here.\n')],
+    file: EXTRA,
+    where: () => '8:7',
+    code: 'RawHtml',
+    says: /onerror/,
+  },
+  {
+    name: 'raw HTML: an iframe',
+    changes: () => [extra('<iframe src="https://example.org"></iframe>\n')],
+    file: EXTRA,
+    where: () => '8:1',
+    code: 'RawHtml',
+    says: /embedded page/,
+  },
+  {
+    name: 'raw HTML: a style sheet (works in the preview, dropped in the zip)',
+    changes: () => [extra('Text.\n\n<style>p { color: red }</style>\n')],
+    file: EXTRA,
+    where: () => '10:1',
+    code: 'RawHtml',
+    says: /style sheet/,
+  },
+  {
+    name: 'raw HTML inside a choice\'s feedback',
+    changes: () => [extra(choice('- extra-c-a: A\n  > Because <b>A</b>.'))],
+    file: EXTRA,
+    where: () => '12:13',
+    code: 'RawHtml',
+    count: 2,
+  },
+  // ------------------------------------------------------------------ errors a designer understands
+  {
+    name: 'a colon inside an unquoted title',
+    changes: () => [extra('Text.\n', FRONT.replace('title: An extra lesson', 'title: Scenario 1: The temp'))],
+    file: EXTRA,
+    where: () => '3:18',
+    code: 'YamlSyntax',
+    says: /title contains a colon[\s\S]*title: "Scenario 1: The temp"/,
+  },
+  {
+    name: 'curly quotes around a title',
+    changes: () => [extra('Text.\n', FRONT.replace('title: An extra lesson', 'title: “Scenario 1: The temp”'))],
+    file: EXTRA,
+    where: () => '3:8',
+    code: 'CurlyQuotes',
+    says: /curly quotes[\s\S]*title: "Scenario 1: The temp"/,
+  },
+  {
+    name: 'curly quotes around an id',
+    changes: () => [extra('Text.\n', FRONT.replace('id: extra-lesson', 'id: “extra-lesson”'))],
+    file: EXTRA,
+    where: () => '2:5',
+    code: 'CurlyQuotes',
+    says: /curly quotes/,
+  },
+  {
+    name: 'curly quotes around a block label',
+    changes: () => [extra('::: reflection extra-r label=“My notes”\nWrite.\n:::\n')],
+    file: EXTRA,
+    where: () => '8:30',
+    code: 'CurlyQuotes',
+    says: /curly quote/,
+  },
+  {
+    name: 'a tab in the settings',
+    changes: () => [extra('Text.\n', FRONT.replace('summary:', '\tsummary:'))],
+    file: EXTRA,
+    where: () => '5:1',
+    code: 'YamlSyntax',
+    says: /tab character/,
+  },
+  {
+    name: '(Correct) with a capital',
+    changes: () => [extra(choice('- extra-c-a (Correct): A\n  > Because A.'))],
+    file: EXTRA,
+    where: () => '11:13',
+    code: 'BadCorrectMarker',
+    says: /lower case/,
+  },
+  {
+    name: 'a space in a file name',
+    changes: () => [{ add: 'content/lessons/25 extra.md', text: FRONT + 'Text.\n' }],
+    file: 'content/lessons/25 extra.md',
+    where: () => '1:1',
+    code: 'BadFileName',
+    says: /contains a space[\s\S]*25-extra\.md/,
+  },
+  {
+    name: 'version: 1.1 (a number, not a version)',
+    changes: () => [{ file: 'content/course.yaml', from: 'version: 1.0.0', to: 'version: 1.1' }],
+    file: 'content/course.yaml',
+    where: () => at(courseYaml(), 'version:', '1.0.0'),
+    code: 'InvalidField',
+    says: /read as a number[\s\S]*1\.1\.0/,
+  },
+  {
+    name: 'a second identical broken link is reported on its own line',
+    changes: () => [extra('See [the intro](lesson:intro).\n\nAnd again, [the intro](lesson:intro).\n')],
+    file: EXTRA,
+    where: () => '10:24',
+    code: 'BrokenLessonLink',
+    count: 2,
+  },
+  {
+    name: 'a block kind after two spaces',
+    changes: () => [extra(':::  choise extra-q\nWhat?\n:::\n')],
+    file: EXTRA,
+    where: () => '8:6',
+    code: 'UnknownBlockKind',
+  },
+  {
+    name: 'a block option after irregular spacing',
+    changes: () => [extra(':::reflection  extra-r   mandatory\nWrite.\n:::\n')],
+    file: EXTRA,
+    where: () => '8:26',
+    code: 'UnknownBlockOption',
+  },
+  {
+    name: 'an unreadable lesson does not make links to it look broken',
+    changes: () => [
+      { file: 'content/lessons/20-introduction.md', from: 'kind: lesson', to: 'kind lesson' },
+      extra('See [the introduction](lesson:introduction).\n'),
+    ],
+    file: 'content/lessons/20-introduction.md',
+    where: () => '4:1',
+    code: 'YamlSyntax',
+    says: /no colon/,
+    count: 1,
+    absent: ['BrokenLessonLink', 'CourseStructure'],
+  },
+  {
+    name: 'an unreadable closing does not make the unit look incomplete',
+    changes: () => [{ file: 'content/lessons/90-closing.md', from: 'kind: closing', to: 'kind: closin' }],
+    file: 'content/lessons/90-closing.md',
+    where: () => '4:7',
+    code: 'InvalidField',
+    count: 1,
+    absent: ['CourseStructure', 'LessonAfterClosing', 'UnknownLessonInRule'],
+  },
+];
+
+describe('authoring mistakes stop the check and the build at the exact place', () => {
+  for (const c of cases) {
+    it(c.name, async () => {
+      const { check, build } = await runBothPaths(c.changes());
+      const head = `${c.file}:${c.where()} ${c.code}: `;
+      for (const [how, output] of [['check:content', check], ['vite build', build]] as const) {
+        expect(output, `${how} output:\n${output}`).toContain(head);
+        const entry = output.slice(output.indexOf(head)).split('\n\n')[0];
+        expect(entry, how).toMatch(/\n {2}Fix: \S/);
+        if (c.says) expect(entry, how).toMatch(c.says);
+        for (const code of c.absent ?? []) expect(output, `${how}: knock-on ${code}`).not.toContain(` ${code}: `);
+      }
+      const n = c.count ?? 1;
+      expect(check).toContain(`has ${n} problem${n === 1 ? '' : 's'};`);
+      // The offending line is shown with a caret under the column.
+      const col = Number(c.where().split(':')[1]);
+      const frame = check.slice(check.indexOf(head)).split('\n\n')[0].split('\n').slice(-1)[0];
+      expect(frame.indexOf('^') - frame.indexOf('| ') - 2, 'caret column').toBe(col - 1);
+    });
+  }
+});
