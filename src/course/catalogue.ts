@@ -16,10 +16,11 @@ export interface CatalogueEntry {
   /** What to do. */
   fix: string;
   /**
-   * The mistake, applied to the real content/: either a new lesson file (`body` goes after a
-   * standard front matter unless `whole` is set) or one replacement in an existing file.
+   * The mistake, applied to the real content/: a new lesson file (`body` goes after a standard
+   * front matter unless `whole` is set; `named` when the mistake is the file's name), one
+   * replacement in an existing file, or a file removed.
    */
-  example: { add: string; body: string; whole?: boolean } | { file: string; from: string; to: string } | { remove: string };
+  example: { add: string; body: string; whole?: boolean; named?: true } | { file: string; from: string; to: string } | { remove: string };
 }
 
 export const CATALOGUE = {
@@ -34,7 +35,7 @@ export const CATALOGUE = {
     title: 'Lesson file name does not follow the numbering rule',
     message: 'A file in content/lessons/ is not named "NN-name.md" (two digits, a hyphen, lowercase words joined by hyphens, ending in .md), so it would be ignored or play in the wrong place.',
     fix: 'Rename it like "45-a-third-scenario.md". Use exactly two digits (01 to 99), no spaces or capitals, and the extension .md (not .markdown or .txt).',
-    example: { add: 'content/lessons/100-extra.md', body: '## A lesson numbered 100\n' },
+    example: { add: 'content/lessons/100-extra.md', body: '## A lesson numbered 100\n', named: true },
   },
   MissingFrontMatter: {
     title: 'Lesson settings missing',
@@ -113,7 +114,7 @@ export const CATALOGUE = {
     title: 'Lesson placed after the closing',
     message: 'A lesson is numbered after the closing lesson. The closing ends the full path, so learners would be stuck on "Finish the unit" with a lesson left.',
     fix: 'Give the file a number below the closing lesson\'s, or make it a reference (kind: reference), which may come after.',
-    example: { add: 'content/lessons/92-extra.md', body: '## An afterthought\n' },
+    example: { add: 'content/lessons/92-extra.md', body: '## An afterthought\n', named: true },
   },
   MissingOutcome: {
     title: 'The path lesson does not explain a path',
@@ -241,9 +242,10 @@ export const EXAMPLE_FRONT_MATTER = '---\nid: extra-lesson\ntitle: An extra less
 /** The guide's list of errors (content/README.md, between the two markers), in Markdown. */
 export function errorGuide(): string {
   const sections = Object.entries(CATALOGUE).map(([code, e]: [string, CatalogueEntry]) => {
-    const head = [`### ${code}: ${e.title}`, '', e.message, '', `**Fix:** ${e.fix}`];
+    const head = [`#### ${code}: ${e.title}`, '', e.message, '', `**Fix:** ${e.fix}`];
     const ex = e.example;
     if ('remove' in ex) return [...head, '', `For example, when ${ex.remove} has been deleted or renamed.`].join('\n');
+    if ('add' in ex && ex.named) return [...head, '', `For example, a lesson file named \`${ex.add}\`.`].join('\n');
     const where = 'add' in ex ? ex.add : ex.file;
     const shown = 'add' in ex ? ex.body.trimEnd() : ex.to;
     return [...head, '', `For example, in ${where}:`, '', '```', shown, '```'].join('\n');
