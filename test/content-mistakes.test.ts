@@ -323,3 +323,37 @@ describe('authoring mistakes stop the check and the build at the exact place', (
     });
   }
 });
+
+describe('gating and counts come from content', () => {
+  const seventh = (): Change => ({ file: 'content/lessons/01-is-this-for-you.md', from: '::: yes-no sa-initiate-contact', to: '::: yes-no sa-follow-up\nDo you follow up after a first conversation?\n:::\n\n::: yes-no sa-initiate-contact' });
+  const sources = () => ({
+    sa: readFileSync(join(ROOT, 'content/lessons/01-is-this-for-you.md'), 'utf8'),
+    path: readFileSync(join(ROOT, 'content/lessons/02-your-path.md'), 'utf8'),
+  });
+
+  it('a seventh self-assessment question while the prose says "six": every place is named', async () => {
+    const { check, build } = await runBothPaths([seventh()]);
+    const { sa, path } = sources();
+    // Every "six" that counts questions in the two lessons, wherever the wording puts them.
+    const places = (file: string, text: string) =>
+      text.split('\n').flatMap((line, k) => [...line.matchAll(/\b(six|Six)\b(?=(?:\s+[\w/-]+){0,2}\s+questions\b)|(?<=\ball\s+)six\b/g)].map((m) => `${file}:${k + 1}:${m.index + 1} NumberInProse: `));
+    const expected = [...places('content/lessons/01-is-this-for-you.md', sa), ...places('content/lessons/02-your-path.md', path)];
+    expect(expected.length).toBeGreaterThan(0);
+    for (const output of [check, build]) for (const head of expected) expect(output).toContain(head);
+    expect(check).toContain(`has ${expected.length} problem`);
+  });
+
+  it('a path rule that asks for more answers than there are questions', async () => {
+    const { check, build } = await runBothPaths([{ file: 'content/course.yaml', from: 'atLeast: 1', to: 'atLeast: 9' }]);
+    const head = `content/course.yaml:${at(courseYaml(), 'atLeast:', '1')} PathDecision: `;
+    expect(check).toContain(head);
+    expect(build).toContain(head);
+  });
+
+  it('a path rule that recommends the same path whatever the answers', async () => {
+    const { check, build } = await runBothPaths([{ file: 'content/course.yaml', from: 'otherwise: quick', to: 'otherwise: full' }]);
+    const head = `content/course.yaml:${at(courseYaml(), 'otherwise:', 'quick')} PathDecision: `;
+    expect(check).toContain(head);
+    expect(build).toContain(head);
+  });
+});

@@ -85,6 +85,18 @@ export const CATALOGUE = {
     fix: 'List ids of lessons on that path, or write "requires: all-required".',
     example: { file: 'content/course.yaml', from: 'requires: [is-this-for-you, quick-scan]', to: 'requires: [is-this-for-you, quick-scann]' },
   },
+  PathDecision: {
+    title: 'Path decision that cannot recommend both paths',
+    message: 'The pathDecision in course.yaml asks for more counted answers than the self-assessment has questions, or recommends the same path whatever the answers.',
+    fix: 'Make "atLeast" a number from 1 to the number of yes-no questions, and "then" and "otherwise" one "full" and one "quick".',
+    example: { file: 'content/course.yaml', from: 'atLeast: 1', to: 'atLeast: 9' },
+  },
+  NumberInProse: {
+    title: 'Number in the text disagrees with the content',
+    message: 'The self-assessment or path lesson says how many questions there are ("the six questions", "Yes to all six"), and the self-assessment has a different number of yes-no questions.',
+    fix: 'Correct the number in each place the check names, or say it without a number ("the questions", "all of them").',
+    example: { file: 'content/lessons/01-is-this-for-you.md', from: '::: yes-no sa-initiate-contact', to: '::: yes-no sa-follow-up\nDo you follow up after a first conversation?\n:::\n\n::: yes-no sa-initiate-contact' },
+  },
   // ------------------------------------------------------------ ids and structure
   InvalidId: {
     title: 'Id not allowed',

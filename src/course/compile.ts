@@ -5,6 +5,7 @@ import { ErrorList } from './errors.ts';
 import type { FoundLink } from './links.ts';
 import { courseConfig, lessonFrontMatter, type LessonFrontMatter } from './schema.ts';
 import { nodePosition, readSettings, reportSchemaIssues } from './settings.ts';
+import { checkQuestionCounts } from './counts.ts';
 import { checkCourse, type Unreadable } from './structure.ts';
 import type { AuthoringError, Course, CourseConfig, Lesson, LessonKind, PathName } from './types.ts';
 
@@ -83,6 +84,7 @@ export function compileSources(sources: SourceFile[]): CompileResult {
   }
 
   checkCourse(lessons, lessonSources, courseSource, config, links, unreadable, errors);
+  if (!unreadable.count) checkQuestionCounts(lessons, new Map(sources.map((s) => [s.path, s.text])), errors);
   errors.attachSourceLines(new Map(sources.map((s) => [s.path, s.text])));
   // In reading order: course.yaml, then the lessons as they play, each from top to bottom.
   const order = [courseSource?.path, ...lessonSources.map((s) => s.path)];

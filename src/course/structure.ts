@@ -31,6 +31,7 @@ export function checkCourse(lessons: Lesson[], sources: SourceText[], course: So
   // With a lesson unreadable, "the unit has no closing" may only mean "the closing has a typo":
   // the designer sees the typo first, and these checks once it is fixed.
   if (!unreadable.count) checkStructure(lessons, courseFile, errors);
+  if (config && !unreadable.count) checkPathDecision(config, lessons, course?.text ?? '', courseFile, errors);
 
   if (config) {
     for (const path of ['full', 'quick'] as const) {
@@ -88,6 +89,28 @@ function checkStructure(lessons: Lesson[], courseFile: string, errors: ErrorList
       errors.add(lesson.source, 1, 1, 'LessonAfterClosing', `This ${lesson.kind} lesson is numbered after the closing lesson (${file}). The closing ends the full path, so learners would be stuck on "Finish the unit" with this lesson left.`, `Give the file a number below ${file?.slice(0, 2)}, or, if it is reference material, set "kind: reference".`);
     }
   }
+}
+
+/** The rule must be able to recommend both paths with the questions the self-assessment has. */
+function checkPathDecision(config: CourseConfig, lessons: Lesson[], courseText: string, courseFile: string, errors: ErrorList): void {
+  const rule = config.pathDecision;
+  const questions = lessons.find((l) => l.kind === 'self-assessment')?.blocks.filter((b) => b.type === 'yes-no').length ?? 0;
+  if (rule.then === rule.otherwise) {
+    const at = locateKey(courseText, 'otherwise');
+    errors.add(courseFile, at.line, at.col, 'PathDecision', `The path decision recommends the ${rule.then} path whatever the answers ("then" and "otherwise" are both ${rule.then}), so the other path is never recommended.`, `Make "then" and "otherwise" different: one "full" and one "quick".`);
+  }
+  if (questions && rule.atLeast > questions) {
+    const at = locateKey(courseText, 'atLeast');
+    errors.add(courseFile, at.line, at.col, 'PathDecision', `The path decision needs at least ${rule.atLeast} "${rule.counting}" answers, but the self-assessment has ${questions} question${questions === 1 ? '' : 's'}, so the ${rule.then} path could never be recommended.`, `Write a number from 1 to ${questions} for "atLeast".`);
+  }
+}
+
+function locateKey(text: string, key: string): { line: number; col: number } {
+  const lines = text.split('\n');
+  const k = lines.findIndex((l) => new RegExp(`^\\s*${key}\\s*:`).test(l));
+  if (k === -1) return { line: 1, col: 1 };
+  const col = lines[k].indexOf(':') + 1;
+  return { line: k + 1, col: col + lines[k].slice(col).search(/\S|$/) + 1 };
 }
 
 function locateIn(text: string, needle: string): { line: number; col: number } {
