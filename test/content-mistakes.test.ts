@@ -257,6 +257,23 @@ const cases: Case[] = [
     says: /read as a number[\s\S]*1\.1\.0/,
   },
   {
+    name: 'a block opened after a tab (named as a tab; no knock-on stray ":::")',
+    changes: () => [extra('\t::: reflection extra-r\nWrite.\n:::\n')],
+    file: EXTRA,
+    where: () => '8:1',
+    code: 'IndentedBlock',
+    says: /starts with a tab/,
+    count: 1,
+  },
+  {
+    name: 'curly quotes around an option id',
+    changes: () => [extra(choice('- “extra-c-a”: A\n  > Because A.'))],
+    file: EXTRA,
+    where: () => '11:3',
+    code: 'CurlyQuotes',
+    count: 1,
+  },
+  {
     name: 'a second identical broken link is reported on its own line',
     changes: () => [extra('See [the intro](lesson:intro).\n\nAnd again, [the intro](lesson:intro).\n')],
     file: EXTRA,

@@ -31,7 +31,19 @@ const BLOCK_END = /^:::\s*$/;
 const DEFAULT_REFLECTION_MAX = 1000;
 
 /** Splits a lesson body into prose and blocks, in order. `firstLine` is the 1-based line of `lines[0]`. */
-export function scanBody(lines: string[], firstLine: number, ctx: BlockContext): ({ type: 'prose'; seg: Segment } | { type: 'block'; block: RawBlock })[] {
+export function scanBody(source: string[], firstLine: number, ctx: BlockContext): ({ type: 'prose'; seg: Segment } | { type: 'block'; block: RawBlock })[] {
+  // An indented ":::" line would be read as text (or, after a tab, as code) and its block
+  // would vanish: report the indent, then read the line as meant, so nothing follows from it.
+  const indents: number[] = [];
+  const lines = source.map((line, k) => {
+    const indent = /^[ \t]+(?=:::)/.exec(line)?.[0] ?? '';
+    indents.push(indent.length);
+    if (indent) {
+      const what = indent.includes('\t') ? 'a tab' : indent.length === 1 ? 'a space' : `${indent.length} spaces`;
+      ctx.errors.add(ctx.file, firstLine + k, 1, 'IndentedBlock', `This ":::" line starts with ${what}, so it would be read as ${indent.includes('\t') || indent.length >= 4 ? 'a code sample' : 'text'}, not as part of a block.`, 'Start the line with ":::" at the very beginning, with no spaces or tabs before it.');
+    }
+    return line.slice(indent.length);
+  });
   const out: ({ type: 'prose'; seg: Segment } | { type: 'block'; block: RawBlock })[] = [];
   let prose: string[] = [];
   let proseStart = 0;
@@ -63,7 +75,7 @@ export function scanBody(lines: string[], firstLine: number, ctx: BlockContext):
       i = j;
       continue;
     }
-    const kindCol = 4 + open[1].length;
+    const kindCol = 4 + open[1].length + indents[i];
     out.push({
       type: 'block',
       block: { line: firstLine + i, kind: open[2], kindCol, rest: open[3], restCol: kindCol + open[2].length, body: lines.slice(i + 1, j), bodyLine: firstLine + i + 1 },
@@ -208,12 +220,16 @@ function parseChoice(id: string, prompt: string, text: string, raw: RawBlock, ct
     if (m?.indices) {
       const optId = m[1];
       const idCol = m.indices[1]![0] + 1;
-      if (!ID_PATTERN.test(optId)) {
+      const curly = CURLY_QUOTES.exec(line);
+      // A bad id is reported once; the option still counts, so that its feedback lines and
+      // the number of options raise nothing more.
+      if (curly && curly.index < m.indices[4]![0]) {
+        ctx.errors.add(ctx.file, lineOf(k), curly.index + 1, 'CurlyQuotes', `The option id has a curly quote (${curly[0]}), which a word processor typed in place of a straight one.`, `Write the id without quotes, like "- ${id}-a: The option text". Curly quotes are fine in the option text after the colon.`);
+        ok = false;
+      } else if (!ID_PATTERN.test(optId)) {
         ctx.errors.add(ctx.file, lineOf(k), idCol, 'InvalidId', `The option id "${optId}" is not allowed.`, `Start each option with its id and a colon, like "- ${id}-a: The option text". Use ${ID_RULE}.`);
         ok = false;
-        continue;
-      }
-      if (options.some((o) => o.id === optId)) {
+      } else if (options.some((o) => o.id === optId)) {
         ctx.errors.add(ctx.file, lineOf(k), idCol, 'DuplicateId', `The option id "${optId}" is used twice in the choice "${id}".`, 'Give each option of a question its own id.');
         ok = false;
       }

@@ -141,6 +141,12 @@ export const CATALOGUE = {
     fix: 'Use one of the block kinds in "Blocks" (the message suggests the closest one).',
     example: { add: 'content/lessons/25-extra.md', body: '::: choise extra-q\nWhat?\n:::\n' },
   },
+  IndentedBlock: {
+    title: 'Block line indented',
+    message: 'A line starting a block ("::: kind id") or closing one (":::") has spaces or a tab before it, so Markdown would read it as text or as a code sample and the block would vanish.',
+    fix: 'Start the line with ":::" at the very beginning.',
+    example: { add: 'content/lessons/25-extra.md', body: '  ::: reflection extra-notes\nWrite.\n:::\n' },
+  },
   UnknownBlockOption: {
     title: 'Unknown block option',
     message: 'The opening line of a block holds an option that this kind of block does not take.',
