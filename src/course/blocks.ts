@@ -1,4 +1,5 @@
 import type { ErrorCode } from './errors.ts';
+import type { LessonList } from './lesson-lists.ts';
 import { checkMarkdown, type MarkdownContext } from './markdown-checks.ts';
 import { renderBlock, renderInline, toPlainText } from './markdown.ts';
 import { BLOCK_KINDS, ID_PATTERN, ID_RULE, type BlockKind } from './schema.ts';
@@ -9,6 +10,8 @@ import { closest, CURLY_QUOTES } from './words.ts';
 /** What the lesson being read shares with the whole unit: interaction ids seen so far. */
 export interface BlockContext extends MarkdownContext {
   ids: Map<string, string>;
+  /** `::: lessons` blocks, filled in once every lesson is read (lesson-lists.ts). */
+  lessonLists: LessonList[];
 }
 
 /**
@@ -141,6 +144,20 @@ function parseBlock(raw: RawBlock, ctx: BlockContext, lessonKind: LessonKind): B
     }
     checkMarkdown(promptSeg(raw.body), ctx, { headings: true });
     return { type: 'outcome', path: first.key, html: renderBlock(raw.body.join('\n')) };
+  }
+
+  if (kind === 'lessons') {
+    if (!first || (first.key !== 'full' && first.key !== 'quick')) {
+      add('InvalidField', first?.col ?? raw.restCol, 'A lessons block must say which path it lists.', 'Write "::: lessons full" or "::: lessons quick".');
+      return null;
+    }
+    if (raw.body.some((l) => l.trim())) {
+      add('InvalidField', 1, 'A lessons block is filled in from the lesson files; text written inside it would be lost.', 'Leave the block empty ("::: lessons full" and then ":::"), and put any introduction above it.', raw.bodyLine + raw.body.findIndex((l) => l.trim()));
+      return null;
+    }
+    const block: Block = { type: 'html', html: '' };
+    ctx.lessonLists.push({ lessonSource: ctx.file, path: first.key, block });
+    return block;
   }
 
   if (!first || first.value !== null) {

@@ -6,6 +6,7 @@ import type { FoundLink } from './links.ts';
 import { courseConfig, lessonFrontMatter, type LessonFrontMatter } from './schema.ts';
 import { nodePosition, readSettings, reportSchemaIssues } from './settings.ts';
 import { checkQuestionCounts } from './counts.ts';
+import { fillLessonLists, type LessonList } from './lesson-lists.ts';
 import { checkCourse, type Unreadable } from './structure.ts';
 import type { AuthoringError, Course, CourseConfig, Lesson, LessonKind, PathName } from './types.ts';
 
@@ -65,13 +66,14 @@ export function compileSources(sources: SourceFile[]): CompileResult {
   const lessons: Lesson[] = [];
   const ids = new Map<string, string>();
   const links: FoundLink[] = [];
+  const lessonLists: LessonList[] = [];
   const unreadable: Unreadable = { ids: new Set(), anyUnknown: false, count: 0 };
   const lessonSources = sources.filter((s) => s.path.includes('/lessons/')).sort((a, b) => a.path.localeCompare(b.path));
   for (const source of lessonSources) {
     const name = source.path.split('/').pop()!;
     const problem = fileNameProblem(name);
     if (problem) errors.add(source.path, 1, 1, 'BadFileName', problem.message, problem.fix);
-    const lesson = name.endsWith('.md') ? parseLesson(source, errors, { ids, links }) : null;
+    const lesson = name.endsWith('.md') ? parseLesson(source, errors, { ids, links, lessonLists }) : null;
     if (lesson) {
       lessons.push(lesson);
     } else {
@@ -84,6 +86,7 @@ export function compileSources(sources: SourceFile[]): CompileResult {
   }
 
   checkCourse(lessons, lessonSources, courseSource, config, links, unreadable, errors);
+  fillLessonLists(lessonLists, lessons);
   if (!unreadable.count) checkQuestionCounts(lessons, new Map(sources.map((s) => [s.path, s.text])), errors);
   errors.attachSourceLines(new Map(sources.map((s) => [s.path, s.text])));
   // In reading order: course.yaml, then the lessons as they play, each from top to bottom.
@@ -141,7 +144,7 @@ function parseCourseConfig(source: SourceFile, errors: ErrorList): CourseConfig 
 
 // ---------------------------------------------------------------- lessons
 
-function parseLesson(source: SourceFile, errors: ErrorList, unit: { ids: Map<string, string>; links: FoundLink[] }): Lesson | null {
+function parseLesson(source: SourceFile, errors: ErrorList, unit: Pick<BlockContext, 'ids' | 'links' | 'lessonLists'>): Lesson | null {
   const lines = source.text.replace(/\r\n?/g, '\n').split('\n');
   if (lines[0]?.trim() !== '---') {
     errors.add(source.path, 1, 1, 'MissingFrontMatter', 'The lesson does not start with front matter.', 'Put the lesson settings between two lines of three dashes at the very top:\n  ---\n  id: my-lesson\n  title: My lesson\n  kind: lesson\n  ---');
@@ -160,7 +163,7 @@ function parseLesson(source: SourceFile, errors: ErrorList, unit: { ids: Map<str
     return null;
   }
   const front: LessonFrontMatter = parsed.data;
-  const ctx: BlockContext = { file: source.path, errors, ids: unit.ids, links: unit.links, headingDepth: 1 };
+  const ctx: BlockContext = { ...unit, file: source.path, errors, headingDepth: 1 };
   const blocks = parseBody(lines.slice(end + 1), end + 2, ctx, front.kind);
   return {
     id: front.id,

@@ -12,8 +12,7 @@ marked.use({
       const text = this.parser.parseInline(token.tokens);
       const title = token.title ? ` title="${escapeAttr(token.title)}"` : '';
       if (token.href.startsWith('lesson:')) {
-        const id = token.href.slice('lesson:'.length);
-        return `<a href="#lesson-${escapeAttr(id)}" data-lesson="${escapeAttr(id)}"${title}>${text}</a>`;
+        return lessonLink(token.href.slice('lesson:'.length), text, title);
       }
       if (/^https?:/.test(token.href)) {
         return `<a href="${escapeAttr(token.href)}"${title} target="_blank" rel="noopener noreferrer">${text}<span class="visually-hidden"> (opens in a new tab)</span></a>`;
@@ -22,6 +21,16 @@ marked.use({
     },
   },
 });
+
+/** In-unit navigation to a lesson; `textHtml` is already HTML. */
+export function lessonLink(id: string, textHtml: string, titleAttr = ''): string {
+  return `<a href="#lesson-${escapeAttr(id)}" data-lesson="${escapeAttr(id)}"${titleAttr}>${textHtml}</a>`;
+}
+
+/** Text to HTML, for titles and summaries written in settings. */
+export function escapeHtml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
 
 export function renderBlock(markdown: string): string {
   return (marked.parse(markdown) as string).trim();

@@ -59,5 +59,6 @@ export const BLOCK_KINDS = {
   reflection: ['required', 'max', 'label'],
   challenge: ['week'],
   outcome: [],
+  lessons: [],
 } as const;
 export type BlockKind = keyof typeof BLOCK_KINDS;
