@@ -374,3 +374,33 @@ describe('gating and counts come from content', () => {
     expect(build).toContain(head);
   });
 });
+
+describe('what stays allowed', () => {
+  it('comments, web and e-mail links, lesson links in feedback, and "<" in text compile', async () => {
+    const { compileSources } = await import('../src/course/compile');
+    const { realSources } = await import('./helpers/content');
+    const body = [
+      '<!-- A note for colleagues: check the figures with Sam. -->',
+      '',
+      '## Section',
+      '',
+      'Read [the article](https://example.org/hqc?a=1#top), write to <team@example.org>, or see <https://example.org>.',
+      'Fewer than 3 < 4 people, and [mail us](mailto:team@example.org).',
+      '',
+      '### Below',
+      '',
+      '::: choice extra-c',
+      'Pick one, then see [the introduction](lesson:introduction).',
+      '',
+      '- extra-c-a (correct): A, as in [the closing](lesson:closing)',
+      '  > Because A. Compare [Scenario 1](lesson:scenario-temp).',
+      '- extra-c-b: B',
+      '  > Because B.',
+      ':::',
+      '',
+    ].join('\n');
+    const { course, errors } = compileSources([...realSources(), { path: EXTRA, text: FRONT + body }]);
+    expect(errors.map((e) => `${e.file}:${e.line}:${e.column} ${e.code}`)).toEqual([]);
+    expect(course).not.toBeNull();
+  });
+});

@@ -7,7 +7,8 @@
  * example no longer produces its code.
  *
  * House style after Astro's error guide: no "Error:" prefix, no jokes, written for the
- * designer who reads it.
+ * designer who reads it. The texts here are Markdown (the guide shows them): put HTML tags,
+ * links and images written as examples in backticks.
  */
 export interface CatalogueEntry {
   title: string;
@@ -223,7 +224,7 @@ export const CATALOGUE = {
   BadLink: {
     title: 'Link that goes nowhere',
     message: 'A link points to a file (such as "40-scenario-new-hire.md"), a page anchor, or a web address that is not well formed (such as "htps://…"). In the LMS, clicking it would replace the unit with an error page.',
-    fix: 'Link to another lesson with "lesson:" and its id, like [the second scenario](lesson:scenario-new-hire), and to the web with a full address starting with https://.',
+    fix: 'Link to another lesson with "lesson:" and its id, like `[the second scenario](lesson:scenario-new-hire)`, and to the web with a full address starting with `https://`.',
     example: { add: 'content/lessons/25-extra.md', body: 'See [the second scenario](40-scenario-new-hire.md).\n' },
   },
   ScriptLink: {
@@ -234,8 +235,8 @@ export const CATALOGUE = {
   },
   RawHtml: {
     title: 'HTML in a lesson',
-    message: 'A lesson contains HTML tags (such as <script>, <style>, <iframe> or <img onerror=…>). Lessons are Markdown only: the unit\'s security policy would block the HTML in the LMS while the preview seemed to work.',
-    fix: 'Use Markdown for formatting (## headings, **bold**, lists, > quotes) and the blocks in "Blocks" for anything interactive. HTML comments (<!-- … -->) are allowed for notes to colleagues.',
+    message: 'A lesson contains HTML tags (such as `<script>`, `<style>`, `<iframe>` or `<img onerror=…>`). Lessons are Markdown only: the unit\'s security policy would block the HTML in the LMS while the preview seemed to work.',
+    fix: 'Use Markdown for formatting (`##` headings, `**bold**`, lists, `>` quotes) and the blocks in "Blocks" for anything interactive. HTML comments (`<!-- … -->`) are allowed for notes to colleagues.',
     example: { add: 'content/lessons/25-extra.md', body: 'Text.\n\n<style>p { color: red }</style>\n' },
   },
   ImageNotSupported: {
@@ -247,7 +248,7 @@ export const CATALOGUE = {
   ImageWithoutAlt: {
     title: 'Image without a text alternative',
     message: 'An image has nothing between its brackets, so screen-reader users miss it.',
-    fix: 'Describe the image between the brackets: ![Two colleagues talking in a hallway](picture.png).',
+    fix: 'Describe the image between the brackets: `![Two colleagues talking in a hallway](picture.png)`.',
     example: { add: 'content/lessons/25-extra.md', body: '![](photo.png)\n' },
   },
 } satisfies Record<string, CatalogueEntry>;
