@@ -52,16 +52,18 @@ type Report = (line: number, col: number, code: 'YamlSyntax' | 'CurlyQuotes', me
 
 function explainYamlError(code: string, message: string, lines: string[], line: number, col: number, report: Report): void {
   const text = lines[line - 1] ?? '';
-  const tabLine = code === 'TAB_AS_INDENT' ? line : lines.findIndex((l, k) => k <= line - 1 && l.includes('\t')) + 1;
+  // A tab used for indenting, on this line or above, breaks the structure from there on.
+  const tabLine = code === 'TAB_AS_INDENT' ? line : lines.findIndex((l, k) => k <= line - 1 && /^ *\t/.test(l)) + 1;
   if (tabLine > 0) {
     const t = lines[tabLine - 1];
     report(tabLine, t.indexOf('\t') + 1, 'YamlSyntax', 'This line contains a tab character. Settings are indented with spaces, and a tab breaks them.', 'Replace the tab with spaces (two spaces per level of indenting). Many editors can show tabs: look for "render whitespace".');
     return;
   }
-  const curlyLine = lines.findIndex((l, k) => k <= line - 1 && CURLY_QUOTES.test(l)) + 1;
+  // A value that starts with a curly quote: meant as quoting, read as text, so its colon breaks it.
+  const curlyLine = lines.findIndex((l, k) => k <= line - 1 && /:\s*[\u2018\u201C\u201E]/.test(l)) + 1;
   if (curlyLine > 0) {
     const c = lines[curlyLine - 1];
-    const at = c.search(CURLY_QUOTES);
+    const at = c.search(/[\u2018\u201C\u201E]/);
     const key = /^\s*([\w-]+)\s*:/.exec(c)?.[1] ?? 'value';
     report(curlyLine, at + 1, 'CurlyQuotes', `The ${key} is wrapped in curly quotes (${c[at]}), which a word processor typed in place of straight ones; YAML does not see them as quotes, so the colon inside breaks the line.`, `Use straight double quotes: ${key}: "${c.slice(at + 1).replace(/[\u201C\u201D\u2018\u2019]\s*$/, '').trim()}".`);
     return;
@@ -143,8 +145,10 @@ export function reportSchemaIssues(issues: z.core.$ZodIssue[], s: SettingsDoc, k
     }
     let message = `The setting "${name}" ${describeIssue(issue, value)}.`;
     if (name === 'version' && typeof value === 'number') {
-      message = `"version: ${sourceOf(s, path) ?? value}" is read as a number, not as a version: YAML drops trailing zeros and the LMS sees "${value}".`;
-      fix = 'Write three numbers separated by dots, like "version: 1.1.0"; that is always read as text. Bump the last number for wording fixes, the middle one for new or changed lessons.';
+      const typed = sourceOf(s, path) ?? String(value);
+      const meant = /^\d+\.\d+$/.test(typed) ? `${typed}.0` : /^\d+$/.test(typed) ? `${typed}.0.0` : '1.1.0';
+      message = `"version: ${typed}" is read as a number, not as a version: YAML drops trailing zeros and the LMS sees "${value}".`;
+      fix = `Write three numbers separated by dots, like "version: ${meant}"; that is always read as text. Bump the last number for wording fixes, the middle one for new or changed lessons.`;
     } else if (issue.code === 'invalid_type' && issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')) {
       fix = `Put the value in straight double quotes so that it is read as text: ${path[path.length - 1]}: "${sourceOf(s, path) ?? value}".`;
     }

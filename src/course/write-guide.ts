@@ -2,7 +2,7 @@
 // (src/course/catalogue.ts). test/catalogue.test.ts fails when the guide is stale.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { GUIDE_END, GUIDE_START, errorGuide } from './catalogue.ts';
 
 export function withErrorGuide(readme: string): string {
@@ -12,7 +12,7 @@ export function withErrorGuide(readme: string): string {
   return `${readme.slice(0, start + GUIDE_START.length)}\n\n${errorGuide()}\n\n${readme.slice(end)}`;
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {
   const file = join(fileURLToPath(import.meta.url), '../../../content/README.md');
   writeFileSync(file, withErrorGuide(readFileSync(file, 'utf8')));
   console.log('content/README.md: list of errors updated.');
