@@ -76,7 +76,7 @@ export function compileSources(sources: SourceFile[]): CompileResult {
     const lesson = name.endsWith('.md') ? parseLesson(source, errors, { ids, links, lessonLists }) : null;
     if (lesson) {
       lessons.push(lesson);
-    } else {
+    } else if (name.endsWith('.md') || source.text.startsWith('---')) {
       // Its id as far as a plain look can tell, so that links to it are not also reported.
       const id = /^id\s*:\s*["']?([a-z0-9-]+)/m.exec(source.text)?.[1];
       if (id) unreadable.ids.add(id);
