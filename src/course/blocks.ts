@@ -103,13 +103,66 @@ export function parseBody(lines: string[], firstLine: number, ctx: BlockContext,
   return blocks;
 }
 
-function tokenize(rest: string, restCol: number): { key: string; value: string | null; col: number }[] {
-  const out: { key: string; value: string | null; col: number }[] = [];
+function tokenize(rest: string, restCol: number): Word[] {
+  const out: Word[] = [];
   const re = /([^\s=]+)(?:=(?:"([^"]*)"|(\S+)))?/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(rest))) out.push({ key: m[1], value: m[2] ?? m[3] ?? null, col: restCol + m.index });
   return out;
 }
+
+/** A block whose kind is known, with its opening line split into words. */
+interface OpenedBlock {
+  raw: RawBlock;
+  ctx: BlockContext;
+  lessonKind: LessonKind;
+  kind: BlockKind;
+  /** The first word after the kind (the id, or the path of outcome and lessons). */
+  first: Word | undefined;
+  attrs: Word[];
+  add: (code: ErrorCode, col: number, message: string, fix: string, line?: number) => void;
+}
+type Word = { key: string; value: string | null; col: number };
+
+/**
+ * One parser per block kind. Adding a kind: its name and options in BLOCK_KINDS (schema.ts),
+ * a parser here (TypeScript asks for it), a type in types.ts if it is more than HTML, and an
+ * entry in the guide. The scanner and the checks of the opening line need nothing.
+ */
+const PARSERS: Record<BlockKind, (b: OpenedBlock) => Block | null> = {
+  outcome: parseOutcome,
+  lessons: parseLessonList,
+  'yes-no': (b) => {
+    const q = readQuestion(b);
+    return q && { type: 'yes-no', id: q.id, prompt: q.prompt, text: q.text, required: !('optional' in q.options) };
+  },
+  reflection: (b) => {
+    const q = readQuestion(b);
+    if (!q) return null;
+    let maxLength = DEFAULT_REFLECTION_MAX;
+    if ('max' in q.options) {
+      const n = Number(q.options.max);
+      if (!Number.isInteger(n) || n < 50 || n > 4000) {
+        b.add('InvalidField', b.attrs.find((a) => a.key === 'max')!.col, `max=${q.options.max ?? ''} is not a length between 50 and 4000 characters.`, 'Write a whole number, like "max=800".');
+      } else maxLength = n;
+    }
+    return { type: 'reflection', id: q.id, prompt: q.prompt, text: q.text, label: q.options.label ?? q.text, required: 'required' in q.options, maxLength };
+  },
+  challenge: (b) => {
+    const q = readQuestion(b);
+    if (!q) return null;
+    const week = Number(q.options.week);
+    if (!('week' in q.options) || !Number.isInteger(week) || week < 1 || week > 26) {
+      b.add('InvalidField', b.attrs.find((a) => a.key === 'week')?.col ?? b.raw.restCol, `The challenge "${q.id}" needs the week of the 26-week challenge it belongs to.`, `Add "week=" and a number from 1 to 26, like "::: challenge ${q.id} week=18".`);
+      return null;
+    }
+    return { type: 'challenge', id: q.id, week, prompt: q.prompt, text: q.text };
+  },
+  choice: (b) => {
+    const q = readQuestion(b, firstOptionIndex(b.raw.body));
+    return q && parseChoice(q.id, q.prompt, q.text, b.raw, b.ctx, !('optional' in q.options));
+  },
+};
 
 function parseBlock(raw: RawBlock, ctx: BlockContext, lessonKind: LessonKind): Block | null {
   const add = (code: ErrorCode, col: number, message: string, fix: string, l = raw.line) => ctx.errors.add(ctx.file, l, col, code, message, fix);
@@ -129,37 +182,42 @@ function parseBlock(raw: RawBlock, ctx: BlockContext, lessonKind: LessonKind): B
     add('BlockNotAllowed', raw.kindCol, 'yes-no blocks belong to the self-assessment; they decide the learner\'s path.', 'Use a "choice" block for questions inside lessons.');
     return null;
   }
-  const tokens = tokenize(raw.rest, raw.restCol);
-  const [first, ...attrs] = tokens;
-  const promptSeg = (lines: string[]) => segmentOf(lines, raw.bodyLine);
+  const [first, ...attrs] = tokenize(raw.rest, raw.restCol);
+  return PARSERS[kind]({ raw, ctx, lessonKind, kind, first, attrs, add });
+}
 
-  if (kind === 'outcome') {
-    if (lessonKind !== 'path') {
-      add('BlockNotAllowed', raw.kindCol, 'An "outcome" block only belongs in the lesson of kind "path".', 'Move it to the path lesson, or use ordinary Markdown here.');
-      return null;
-    }
-    if (!first || (first.key !== 'full' && first.key !== 'quick')) {
-      add('InvalidField', first?.col ?? raw.restCol, 'An outcome block must say which path it explains.', 'Write "::: outcome full" or "::: outcome quick".');
-      return null;
-    }
-    checkMarkdown(promptSeg(raw.body), ctx, { headings: true });
-    return { type: 'outcome', path: first.key, html: renderBlock(raw.body.join('\n')) };
+function parseOutcome({ raw, ctx, lessonKind, first, add }: OpenedBlock): Block | null {
+  if (lessonKind !== 'path') {
+    add('BlockNotAllowed', raw.kindCol, 'An "outcome" block only belongs in the lesson of kind "path".', 'Move it to the path lesson, or use ordinary Markdown here.');
+    return null;
   }
-
-  if (kind === 'lessons') {
-    if (!first || (first.key !== 'full' && first.key !== 'quick')) {
-      add('InvalidField', first?.col ?? raw.restCol, 'A lessons block must say which path it lists.', 'Write "::: lessons full" or "::: lessons quick".');
-      return null;
-    }
-    if (raw.body.some((l) => l.trim())) {
-      add('InvalidField', 1, 'A lessons block is filled in from the lesson files; text written inside it would be lost.', 'Leave the block empty ("::: lessons full" and then ":::"), and put any introduction above it.', raw.bodyLine + raw.body.findIndex((l) => l.trim()));
-      return null;
-    }
-    const block: Block = { type: 'html', html: '' };
-    ctx.lessonLists.push({ lessonSource: ctx.file, path: first.key, block });
-    return block;
+  if (!first || (first.key !== 'full' && first.key !== 'quick')) {
+    add('InvalidField', first?.col ?? raw.restCol, 'An outcome block must say which path it explains.', 'Write "::: outcome full" or "::: outcome quick".');
+    return null;
   }
+  checkMarkdown(segmentOf(raw.body, raw.bodyLine), ctx, { headings: true });
+  return { type: 'outcome', path: first.key, html: renderBlock(raw.body.join('\n')) };
+}
 
+function parseLessonList({ raw, ctx, first, add }: OpenedBlock): Block | null {
+  if (!first || (first.key !== 'full' && first.key !== 'quick')) {
+    add('InvalidField', first?.col ?? raw.restCol, 'A lessons block must say which path it lists.', 'Write "::: lessons full" or "::: lessons quick".');
+    return null;
+  }
+  if (raw.body.some((l) => l.trim())) {
+    add('InvalidField', 1, 'A lessons block is filled in from the lesson files; text written inside it would be lost.', 'Leave the block empty ("::: lessons full" and then ":::"), and put any introduction above it.', raw.bodyLine + raw.body.findIndex((l) => l.trim()));
+    return null;
+  }
+  const block: Block = { type: 'html', html: '' };
+  ctx.lessonLists.push({ lessonSource: ctx.file, path: first.key, block });
+  return block;
+}
+
+/**
+ * What every question, prompt and action shares: an id the LMS records, known options, and
+ * a one-paragraph text (the body, or for a choice the lines before `promptEnd`).
+ */
+function readQuestion({ raw, ctx, kind, first, attrs, add }: OpenedBlock, promptEnd = raw.body.length): { id: string; options: Record<string, string | null>; prompt: string; text: string } | null {
   if (!first || first.value !== null) {
     add('InvalidId', raw.restCol, `The ${kind} block has no id.`, `Write an id after the kind, like "::: ${kind} my-${kind}-1". Use ${ID_RULE}. The LMS records answers under this id, so keep it when you change the wording.`);
     return null;
@@ -178,40 +236,15 @@ function parseBlock(raw: RawBlock, ctx: BlockContext, lessonKind: LessonKind): B
   }
   registerId(id, raw.line, first.col, ctx);
 
-  const promptLines = kind === 'choice' ? raw.body.slice(0, firstOptionIndex(raw.body)) : raw.body;
+  const promptLines = raw.body.slice(0, promptEnd);
   const promptMd = promptLines.join('\n').trim();
   if (!promptMd) {
     add('EmptyPrompt', 1, `The ${kind} block "${id}" has no text.`, kind === 'choice' ? 'Write the question on the lines after "::: choice ...", before the first option.' : 'Write the text on the lines between the opening line and ":::".');
     return null;
   }
-  checkMarkdown(promptSeg(promptLines), ctx, { headings: false });
+  checkMarkdown(segmentOf(promptLines, raw.bodyLine), ctx, { headings: false });
   const prompt = renderInline(promptMd.replace(/\n+/g, ' '));
-  const text = toPlainText(prompt);
-
-  switch (kind) {
-    case 'yes-no':
-      return { type: 'yes-no', id, prompt, text, required: !('optional' in options) };
-    case 'reflection': {
-      let maxLength = DEFAULT_REFLECTION_MAX;
-      if ('max' in options) {
-        const n = Number(options.max);
-        if (!Number.isInteger(n) || n < 50 || n > 4000) {
-          add('InvalidField', attrs.find((a) => a.key === 'max')!.col, `max=${options.max ?? ''} is not a length between 50 and 4000 characters.`, 'Write a whole number, like "max=800".');
-        } else maxLength = n;
-      }
-      return { type: 'reflection', id, prompt, text, label: options.label ?? text, required: 'required' in options, maxLength };
-    }
-    case 'challenge': {
-      const week = Number(options.week);
-      if (!('week' in options) || !Number.isInteger(week) || week < 1 || week > 26) {
-        add('InvalidField', attrs.find((a) => a.key === 'week')?.col ?? raw.restCol, `The challenge "${id}" needs the week of the 26-week challenge it belongs to.`, `Add "week=" and a number from 1 to 26, like "::: challenge ${id} week=18".`);
-        return null;
-      }
-      return { type: 'challenge', id, week, prompt, text };
-    }
-    case 'choice':
-      return parseChoice(id, prompt, text, raw, ctx, !('optional' in options));
-  }
+  return { id, options, prompt, text: toPlainText(prompt) };
 }
 
 // `- option-id (correct): Option text`, with the indices of each part for exact columns.
