@@ -48,7 +48,7 @@ export const CATALOGUE = {
     title: 'Settings cannot be read',
     message: 'A settings line in the front matter or in course.yaml is not "name: value". The usual causes: a colon inside an unquoted title, a tab used for indenting, a quote that is never closed, a line without a colon.',
     fix: 'Put text that contains a colon in straight double quotes (title: "Scenario 1: The temp"), indent with spaces, close every quote, and write each setting as "name: value".',
-    example: { file: 'content/lessons/30-scenario-temp.md', from: 'title: "Scenario 1: Taken under the boss\'s wing"', to: 'title: Scenario 1: Taken under the boss\'s wing' },
+    example: { add: 'content/lessons/25-extra.md', body: '---\nid: scenario-three\ntitle: Scenario 3: A new team\nkind: lesson\n---\n', whole: true },
   },
   CurlyQuotes: {
     title: 'Curly quotes where straight quotes are needed',
@@ -60,7 +60,7 @@ export const CATALOGUE = {
     title: 'A required setting is missing',
     message: 'A setting that every lesson (or the unit) needs is not there.',
     fix: 'Add it: every lesson needs id, title and kind; see "course.yaml settings" for the unit.',
-    example: { file: 'content/lessons/90-closing.md', from: 'title: Closing\n', to: '' },
+    example: { add: 'content/lessons/25-extra.md', body: '---\nid: extra-lesson\ntitle: An extra lesson\n---\n', whole: true },
   },
   InvalidField: {
     title: 'A setting or block option has a value that is not allowed',
