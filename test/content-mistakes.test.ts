@@ -22,6 +22,7 @@ function at(text: string, lineNeedle: string, colNeedle = lineNeedle): string {
   return `${k + 1}:${col + 1}`;
 }
 
+const lineOfText = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
 const courseYaml = () => readFileSync(join(ROOT, 'content/course.yaml'), 'utf8');
 
 interface Case {
@@ -57,6 +58,14 @@ const cases: Case[] = [
     file: EXTRA,
     where: () => '9:18',
     code: 'BrokenLessonLink',
+  },
+  {
+    name: 'a broken lesson link inside an outcome block',
+    changes: () => [{ file: 'content/lessons/02-your-path.md', from: '::: outcome quick\n', to: '::: outcome quick\nSee [the scan](lesson:quick-scann).\n' }],
+    file: 'content/lessons/02-your-path.md',
+    where: () => `${lineOfText(readFileSync(join(ROOT, 'content/lessons/02-your-path.md'), 'utf8'), '::: outcome quick') + 1}:16`,
+    code: 'BrokenLessonLink',
+    says: /Did you mean "lesson:quick-scan"/,
   },
   {
     name: 'a broken lesson link inside an option\'s text',
@@ -402,5 +411,25 @@ describe('what stays allowed', () => {
     const { course, errors } = compileSources([...realSources(), { path: EXTRA, text: FRONT + body }]);
     expect(errors.map((e) => `${e.file}:${e.line}:${e.column} ${e.code}`)).toEqual([]);
     expect(course).not.toBeNull();
+  });
+});
+
+describe('npm run build with a content mistake', () => {
+  it('prints the list of problems and no bundler stack trace', async () => {
+    const { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync: write } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { spawnSync } = await import('node:child_process');
+    const dir = mkdtempSync(join(tmpdir(), 'hqc-build-cli-'));
+    try {
+      for (const p of ['src', 'scorm', 'content', 'vite.config.ts', 'package.json', 'tsconfig.json']) cpSync(join(ROOT, p), join(dir, p), { recursive: true });
+      symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+      write(join(dir, EXTRA), FRONT + 'See [the intro](lesson:introduktion).\n');
+      const run = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), ['src/course/build-unit.ts'], { cwd: dir, encoding: 'utf8', timeout: 120_000 });
+      expect(run.status).toBe(1);
+      expect(run.stderr).toContain(`The course content has 1 problem; nothing was built.\n\n${EXTRA}:8:17 BrokenLessonLink: `);
+      expect(run.stderr + run.stdout).not.toMatch(/\n\s+at |node_modules|rolldown/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
