@@ -2,7 +2,7 @@ import type { ErrorCode } from './errors.ts';
 import type { LessonList } from './lesson-lists.ts';
 import { checkMarkdown, type MarkdownContext } from './markdown-checks.ts';
 import { renderBlock, renderInline, toPlainText } from './markdown.ts';
-import { BLOCK_KINDS, ID_PATTERN, ID_RULE, type BlockKind } from './schema.ts';
+import { BLOCK_KINDS, CONTAINER_KINDS, ID_PATTERN, ID_RULE, type BlockKind } from './schema.ts';
 import { segmentOf, type Segment } from './segment.ts';
 import type { Block, ChoiceOption, LessonKind } from './types.ts';
 import { closest, CURLY_QUOTES } from './words.ts';
@@ -16,8 +16,9 @@ export interface BlockContext extends MarkdownContext {
 
 /**
  * One `:::` block as written: its opening line split into the kind and the rest, each with
- * its column, and its body lines. The scanner knows no kinds: a new kind is a name in
- * BLOCK_KINDS (schema.ts) and a case in `parseBlock`.
+ * its column, and its body lines. The scanner knows no kinds, only which ones nest
+ * (CONTAINER_KINDS); a container's parser scans its body again with `scanBody` for the
+ * blocks inside, which keep their exact lines and columns.
  */
 export interface RawBlock {
   line: number;
@@ -34,7 +35,7 @@ const BLOCK_END = /^:::\s*$/;
 const DEFAULT_REFLECTION_MAX = 1000;
 
 /** Splits a lesson body into prose and blocks, in order. `firstLine` is the 1-based line of `lines[0]`. */
-export function scanBody(source: string[], firstLine: number, ctx: BlockContext): ({ type: 'prose'; seg: Segment } | { type: 'block'; block: RawBlock })[] {
+export function scanBody(source: string[], firstLine: number, ctx: BlockContext, containers: ReadonlySet<string> = CONTAINER_KINDS): ({ type: 'prose'; seg: Segment } | { type: 'block'; block: RawBlock })[] {
   // An indented ":::" line would be read as text (or, after a tab, as code) and its block
   // would vanish: report the indent, then read the line as meant, so nothing follows from it.
   const indents: number[] = [];
@@ -70,10 +71,8 @@ export function scanBody(source: string[], firstLine: number, ctx: BlockContext)
       continue;
     }
     flush();
-    // Find the closing ":::"; a new opening line before it means this block was left open.
-    let j = i + 1;
-    while (j < lines.length && !BLOCK_END.test(lines[j]) && !BLOCK_OPEN.test(lines[j])) j++;
-    if (j >= lines.length || !BLOCK_END.test(lines[j])) {
+    const { at: j, closed } = findClose(lines, i, containers.has(open[2]));
+    if (!closed) {
       ctx.errors.add(ctx.file, firstLine + i, 1, 'UnclosedBlock', `The block opened here ("${line.trim()}") is not closed before ${j >= lines.length ? 'the end of the file' : `line ${firstLine + j}`}.`, 'Add a line with just ":::" after the last line of the block.');
       i = j;
       continue;
@@ -87,6 +86,24 @@ export function scanBody(source: string[], firstLine: number, ctx: BlockContext)
   }
   flush();
   return out;
+}
+
+/**
+ * The line of the ":::" that closes the block opened at line `i`. In a block that does not
+ * nest, a new opening line before it means this block was left open (the usual mistake).
+ */
+function findClose(lines: string[], i: number, nests: boolean): { at: number; closed: boolean } {
+  let depth = 0;
+  for (let j = i + 1; j < lines.length; j++) {
+    if (BLOCK_END.test(lines[j])) {
+      if (depth === 0) return { at: j, closed: true };
+      depth--;
+    } else if (BLOCK_OPEN.test(lines[j])) {
+      if (!nests) return { at: j, closed: false };
+      depth++;
+    }
+  }
+  return { at: lines.length, closed: false };
 }
 
 export function parseBody(lines: string[], firstLine: number, ctx: BlockContext, lessonKind: LessonKind): Block[] {

@@ -62,3 +62,9 @@ export const BLOCK_KINDS = {
   lessons: [],
 } as const;
 export type BlockKind = keyof typeof BLOCK_KINDS;
+
+/**
+ * Kinds whose body may hold other blocks (tabs, accordions, cards), each closed by its own
+ * ":::". In any other block an opening line means the block above was left open. None yet.
+ */
+export const CONTAINER_KINDS: ReadonlySet<string> = new Set<string>([]);
