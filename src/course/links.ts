@@ -38,8 +38,8 @@ export function checkLinks(links: FoundLink[], lessons: LessonRef[], unreadable:
     if (href.startsWith('lesson:')) {
       const target = href.slice('lesson:'.length);
       if (ids.includes(target) || unreadable.ids.has(target) || unreadable.anyUnknown) continue;
-      const near = closest(target, ids);
-      add('BrokenLessonLink', `The link points to the lesson "${target}", which does not exist.`, near ? `Did you mean "lesson:${near}"? Lesson ids are in each lesson's front matter.` : 'Use the id from the target lesson\'s front matter, like [see the introduction](lesson:introduction).');
+      const near = target ? closest(target, ids) : null;
+      add('BrokenLessonLink', target ? `The link points to the lesson "${target}", which does not exist.` : 'The link "lesson:" names no lesson.', near ? `Did you mean "lesson:${near}"? Lesson ids are in each lesson's front matter.` : 'Use the id from the target lesson\'s front matter, like [see the introduction](lesson:introduction).');
       continue;
     }
     if (SCRIPT_SCHEMES.test(href)) {
@@ -51,6 +51,10 @@ export function checkLinks(links: FoundLink[], lessons: LessonRef[], unreadable:
       continue;
     }
     if (/^mailto:[^@\s]+@[^@\s]+\.[^@\s]+$/i.test(href) || /^tel:\+?[\d\s().-]+$/i.test(href)) continue;
+    if (/^(mailto|tel):/i.test(href)) {
+      add('BadLink', `"${shorten(href)}" is not a complete ${/^mailto/i.test(href) ? 'e-mail address' : 'phone number'}.`, /^mailto/i.test(href) ? 'Write the whole address after "mailto:", like mailto:team@example.org.' : 'Write the number after "tel:" in digits, like tel:+441234567890.');
+      continue;
+    }
     const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(href)?.[1];
     if (scheme && !/^[a-z]:$/i.test(`${scheme}:`)) {
       const near = closest(scheme.toLowerCase(), ['https', 'http', 'mailto']);
