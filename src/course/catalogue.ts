@@ -235,7 +235,7 @@ export const CATALOGUE = {
   },
   RawHtml: {
     title: 'HTML in a lesson',
-    message: 'A lesson contains HTML tags (such as `<script>`, `<style>`, `<iframe>` or `<img onerror=…>`). Lessons are Markdown only: the unit\'s security policy would block the HTML in the LMS while the preview seemed to work.',
+    message: 'A lesson contains HTML tags (such as `<script>`, `<style>`, `<iframe>` or `<img onerror=…>`). Lessons are Markdown only: the unit\'s security policy would block scripts, styles and event handlers in the LMS without a word, so the check refuses all HTML.',
     fix: 'Use Markdown for formatting (`##` headings, `**bold**`, lists, `>` quotes) and the blocks in "Blocks" for anything interactive. HTML comments (`<!-- … -->`) are allowed for notes to colleagues.',
     example: { add: 'content/lessons/25-extra.md', body: 'Text.\n\n<style>p { color: red }</style>\n' },
   },
