@@ -411,6 +411,8 @@ describe('what stays allowed', () => {
     const { course, errors } = compileSources([...realSources(), { path: EXTRA, text: FRONT + body }]);
     expect(errors.map((e) => `${e.file}:${e.line}:${e.column} ${e.code}`)).toEqual([]);
     expect(course).not.toBeNull();
+    // The designers' note stays out of the package.
+    expect(JSON.stringify(course)).not.toContain('check the figures');
   });
 });
 

@@ -19,6 +19,11 @@ marked.use({
       }
       return `<a href="${escapeAttr(token.href)}"${title}>${text}</a>`;
     },
+    // Raw HTML never reaches learners: the check refuses tags (html-policy.ts), and comments,
+    // the designers' notes to each other, stay out of the package.
+    html() {
+      return '';
+    },
   },
 });
 
