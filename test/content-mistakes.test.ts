@@ -416,6 +416,26 @@ describe('what stays allowed', () => {
   });
 });
 
+describe('the commands themselves', () => {
+  it('npm run check:content prints what checkContent() returns and exits 1', async () => {
+    const { cpSync, mkdtempSync, rmSync, writeFileSync: write } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { spawnSync } = await import('node:child_process');
+    const { checkContent } = await import('../src/course/check');
+    const dir = mkdtempSync(join(tmpdir(), 'hqc-check-cli-'));
+    try {
+      cpSync(join(ROOT, 'content'), join(dir, 'content'), { recursive: true });
+      write(join(dir, EXTRA), FRONT + 'See [the intro](lesson:introduktion).\n');
+      const run = spawnSync('npm', ['run', '--silent', 'check:content', '--', dir], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+      expect(run.status).toBe(1);
+      expect(run.stderr.trim()).toBe(checkContent(dir).output);
+      expect(run.stderr).toContain(`${EXTRA}:8:17 BrokenLessonLink: `);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('npm run build with a content mistake', () => {
   it('prints the list of problems and no bundler stack trace', async () => {
     const { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync: write } = await import('node:fs');
