@@ -19,6 +19,12 @@ export function showContentErrors(doc: Document, errors: AuthoringError[]): void
     const fix = doc.createElement('p');
     fix.textContent = `Fix: ${e.fix}`;
     li.append(where, what, fix);
+    if (e.source !== undefined) {
+      // The line as written, with a caret under the column, as the terminal shows it.
+      const frame = doc.createElement('pre');
+      frame.textContent = `${e.source}\n${e.source.slice(0, Math.max(0, e.column - 1)).replace(/[^\t]/g, ' ')}^`;
+      li.append(frame);
+    }
     list.append(li);
   }
   main.append(h1, intro, list);

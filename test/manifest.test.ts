@@ -22,6 +22,7 @@ const course: CourseConfig = {
   nextUnit: { title: 'Determining Direction', description: 'The next unit.' },
   theme: { brand: '#1f5a85', brandContrast: '#ffffff', font: 'system-ui' },
   completion: { full: { requires: 'all-required' }, quick: { requires: ['quick-scan'] } },
+  pathDecision: { counting: 'no', atLeast: 1, then: 'full', otherwise: 'quick', skipped: 'counts' },
 };
 const files = ['index.html', 'assets/app-abc.js', 'assets/style-def.css'];
 const standards: Standard[] = ['1.2', '2004'];

@@ -19,6 +19,7 @@ export const course: Course = {
     full: { requires: 'all-required' },
     quick: { requires: ['self-check', 'quick-scan'] },
   },
+  pathDecision: { counting: 'no', atLeast: 1, then: 'full', otherwise: 'quick', skipped: 'counts' },
   lessons: [
     {
       id: 'self-check',

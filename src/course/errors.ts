@@ -1,38 +1,12 @@
 import type { AuthoringError } from './types.ts';
+import type { ErrorCode } from './catalogue.ts';
+
+export type { ErrorCode } from './catalogue.ts';
 
 /**
- * Every authoring mistake the compiler knows, with a stable name. The message says what
- * happened; the fix says what to do. House style after Astro's error guide: no "Error:"
- * prefix, no jokes, written for the designer who reads it.
+ * The errors of one compile. Codes, titles and general fixes live in catalogue.ts; each
+ * call here names the exact place and the specifics (the id, the value, the closest match).
  */
-export type ErrorCode =
-  | 'MissingFrontMatter'
-  | 'YamlSyntax'
-  | 'MissingField'
-  | 'InvalidField'
-  | 'UnknownField'
-  | 'BadFileName'
-  | 'DuplicateLessonId'
-  | 'DuplicateId'
-  | 'InvalidId'
-  | 'UnknownBlockKind'
-  | 'UnknownBlockOption'
-  | 'UnclosedBlock'
-  | 'StrayBlockEnd'
-  | 'EmptyPrompt'
-  | 'TooFewOptions'
-  | 'OptionWithoutFeedback'
-  | 'BadOptionLine'
-  | 'BlockNotAllowed'
-  | 'MissingOutcome'
-  | 'BrokenLessonLink'
-  | 'ImageWithoutAlt'
-  | 'HeadingLevel'
-  | 'CourseStructure'
-  | 'UnknownLessonInRule'
-  | 'LowContrast'
-  | 'MissingFile';
-
 export class ErrorList {
   readonly items: AuthoringError[] = [];
 
@@ -43,11 +17,37 @@ export class ErrorList {
   get length(): number {
     return this.items.length;
   }
+
+  /** Attaches the offending source line to each error, for the caret under the column. */
+  attachSourceLines(texts: Map<string, string>): void {
+    for (const e of this.items) {
+      const text = texts.get(e.file);
+      if (text === undefined) continue;
+      const line = text.replace(/\r\n?/g, '\n').split('\n')[e.line - 1];
+      if (line !== undefined && line.trim()) e.source = line;
+    }
+  }
 }
 
-/** `content/lessons/10-intro.md:12:3 UnknownBlockKind: ... \n  Fix: ...` */
+/**
+ * ```
+ * content/lessons/10-intro.md:12:5 UnknownBlockKind: ...
+ *   Fix: ...
+ *    12 | ::: choise intro-q
+ *       |     ^
+ * ```
+ */
 export function formatError(e: AuthoringError): string {
-  return `${e.file}:${e.line}:${e.column} ${e.code}: ${e.message}\n  Fix: ${e.fix}`;
+  const head = `${e.file}:${e.line}:${e.column} ${e.code}: ${e.message}\n  Fix: ${e.fix}`;
+  return e.source === undefined ? head : `${head}\n${codeFrame(e.source, e.line, e.column)}`;
+}
+
+/** The line as written, and a caret under the column (tabs kept so that the caret lines up). */
+export function codeFrame(source: string, line: number, column: number): string {
+  const n = String(line);
+  const pad = ' '.repeat(n.length);
+  const before = source.slice(0, Math.max(0, column - 1)).replace(/[^\t]/g, ' ');
+  return `   ${n} | ${source}\n   ${pad} | ${before}^`;
 }
 
 export function formatErrors(errors: AuthoringError[]): string {
@@ -58,10 +58,14 @@ export function formatErrors(errors: AuthoringError[]): string {
   );
 }
 
-/** Thrown by the build (Vite plugin) so that a broken lesson stops it. */
+/**
+ * Thrown by the build (Vite plugin) so that a broken lesson stops it. The stack is the list
+ * itself: the designer needs the list, not the bundler's internals after it.
+ */
 export class ContentError extends Error {
   constructor(readonly errors: AuthoringError[]) {
     super(formatErrors(errors));
     this.name = 'ContentError';
+    this.stack = this.message;
   }
 }

@@ -12,16 +12,30 @@ marked.use({
       const text = this.parser.parseInline(token.tokens);
       const title = token.title ? ` title="${escapeAttr(token.title)}"` : '';
       if (token.href.startsWith('lesson:')) {
-        const id = token.href.slice('lesson:'.length);
-        return `<a href="#lesson-${escapeAttr(id)}" data-lesson="${escapeAttr(id)}"${title}>${text}</a>`;
+        return lessonLink(token.href.slice('lesson:'.length), text, title);
       }
       if (/^https?:/.test(token.href)) {
         return `<a href="${escapeAttr(token.href)}"${title} target="_blank" rel="noopener noreferrer">${text}<span class="visually-hidden"> (opens in a new tab)</span></a>`;
       }
       return `<a href="${escapeAttr(token.href)}"${title}>${text}</a>`;
     },
+    // Raw HTML never reaches learners: the check refuses tags (html-policy.ts), and comments,
+    // the designers' notes to each other, stay out of the package.
+    html() {
+      return '';
+    },
   },
 });
+
+/** In-unit navigation to a lesson; `textHtml` is already HTML. */
+export function lessonLink(id: string, textHtml: string, titleAttr = ''): string {
+  return `<a href="#lesson-${escapeAttr(id)}" data-lesson="${escapeAttr(id)}"${titleAttr}>${textHtml}</a>`;
+}
+
+/** Text to HTML, for titles and summaries written in settings. */
+export function escapeHtml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
 
 export function renderBlock(markdown: string): string {
   return (marked.parse(markdown) as string).trim();
@@ -45,24 +59,50 @@ export function toPlainText(html: string): string {
     .trim();
 }
 
-export interface FoundToken {
-  kind: 'lesson-link' | 'image-without-alt' | 'heading-1';
-  /** What to look for in the source lines to place the error. */
-  needle: string;
-  value: string;
+/** Something in a Markdown segment that the compiler checks, with its exact offset. */
+export interface MarkdownNode {
+  kind: 'link' | 'image' | 'html' | 'heading';
+  /** Offset in the segment's text: the href for links, the first character otherwise. */
+  offset: number;
+  /** Link or image target; empty for the others. */
+  href: string;
+  /** Link text, image alt text, heading text, or the HTML as written. */
+  text: string;
+  /** Heading level (1 to 6); 0 for the others. */
+  depth: number;
 }
 
-/** Walks a prose segment for things the compiler checks: lesson links, images, headings. */
-export function inspect(markdown: string): FoundToken[] {
-  const found: FoundToken[] = [];
-  const tokens = marked.lexer(markdown);
-  marked.walkTokens(tokens, (token) => {
-    if (token.type === 'link' && token.href.startsWith('lesson:')) {
-      found.push({ kind: 'lesson-link', needle: token.href, value: token.href.slice('lesson:'.length) });
-    } else if (token.type === 'image' && !token.text.trim()) {
-      found.push({ kind: 'image-without-alt', needle: token.raw, value: token.href });
-    } else if (token.type === 'heading' && token.depth === 1) {
-      found.push({ kind: 'heading-1', needle: token.raw.split('\n')[0], value: token.text });
+/**
+ * Finds links, images, raw HTML and headings with their offsets. marked's tokens carry no
+ * positions, so each token's own text is searched for from just after the previous find:
+ * tokens come in document order, so a second identical link is placed at its own line, not
+ * at the first one's.
+ */
+export function findNodes(markdown: string): MarkdownNode[] {
+  const found: MarkdownNode[] = [];
+  let cursor = 0;
+  const place = (...needles: string[]): number => {
+    for (const needle of needles) {
+      const at = needle ? markdown.indexOf(needle, cursor) : -1;
+      if (at !== -1) {
+        cursor = at + 1;
+        return at;
+      }
+    }
+    return cursor;
+  };
+  marked.walkTokens(marked.lexer(markdown), (token) => {
+    if (token.type === 'link') {
+      const start = place(token.raw, token.href);
+      const inRaw = markdown.startsWith(token.raw, start) ? token.raw.lastIndexOf(token.href) : -1;
+      found.push({ kind: 'link', offset: inRaw > 0 ? start + inRaw : start, href: token.href, text: token.text, depth: 0 });
+    } else if (token.type === 'image') {
+      found.push({ kind: 'image', offset: place(token.raw, token.href), href: token.href, text: token.text, depth: 0 });
+    } else if (token.type === 'html') {
+      const raw = token.raw.trim();
+      found.push({ kind: 'html', offset: place(raw), href: '', text: raw, depth: 0 });
+    } else if (token.type === 'heading') {
+      found.push({ kind: 'heading', offset: place(token.raw.trim().split('\n')[0]), href: '', text: token.text, depth: token.depth });
     }
   });
   return found;

@@ -29,6 +29,15 @@ const completionRule = z.strictObject({
   requires: z.union([z.literal('all-required'), z.array(idSchema).min(1)]),
 });
 
+/** How the self-assessment's yes/no answers recommend a path (see content/README.md). */
+const pathDecision = z.strictObject({
+  counting: z.enum(['yes', 'no']),
+  atLeast: z.number().int().min(1),
+  then: z.enum(['full', 'quick']),
+  otherwise: z.enum(['full', 'quick']),
+  skipped: z.enum(['counts', 'ignored']),
+});
+
 export const courseConfig = z.strictObject({
   id: idSchema,
   title: z.string().min(1),
@@ -39,6 +48,7 @@ export const courseConfig = z.strictObject({
   nextUnit: z.strictObject({ title: z.string().min(1), description: z.string().min(1) }),
   theme: z.strictObject({ brand: hexColour, brandContrast: hexColour, font: z.string().min(1) }),
   completion: z.strictObject({ full: completionRule, quick: completionRule }),
+  pathDecision,
 });
 export type CourseConfigInput = z.infer<typeof courseConfig>;
 
@@ -49,5 +59,12 @@ export const BLOCK_KINDS = {
   reflection: ['required', 'max', 'label'],
   challenge: ['week'],
   outcome: [],
+  lessons: [],
 } as const;
 export type BlockKind = keyof typeof BLOCK_KINDS;
+
+/**
+ * Kinds whose body may hold other blocks (tabs, accordions, cards), each closed by its own
+ * ":::". In any other block an opening line means the block above was left open. None yet.
+ */
+export const CONTAINER_KINDS: ReadonlySet<string> = new Set<string>([]);

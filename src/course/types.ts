@@ -111,6 +111,19 @@ export interface CompletionRule {
   requires: 'all-required' | string[];
 }
 
+/**
+ * The path decision, from course.yaml: when at least `atLeast` of the self-assessment's
+ * answers are `counting`, the learner is recommended `then`, otherwise `otherwise`. An
+ * optional question left unanswered counts like the `counting` answer, or is ignored.
+ */
+export interface PathDecision {
+  counting: 'yes' | 'no';
+  atLeast: number;
+  then: PathName;
+  otherwise: PathName;
+  skipped: 'counts' | 'ignored';
+}
+
 export interface Theme {
   brand: string;
   brandContrast: string;
@@ -127,6 +140,7 @@ export interface CourseConfig {
   nextUnit: { title: string; description: string };
   theme: Theme;
   completion: Record<PathName, CompletionRule>;
+  pathDecision: PathDecision;
 }
 
 export interface Course extends CourseConfig {
@@ -141,6 +155,8 @@ export interface AuthoringError {
   code: string;
   message: string;
   fix: string;
+  /** The offending source line, shown with a caret under the column. */
+  source?: string;
 }
 
 export function isInteractive(block: Block): block is InteractiveBlock {

@@ -2,9 +2,11 @@
 // an authoring error stops the build with file:line:column and a fix; in the dev server
 // the same errors reach the page (never a blank page) and the terminal, and every save in
 // content/ reloads the open preview.
+import { randomBytes } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { compileContentDir } from './compile.ts';
+import { contentSecurityPolicy } from './csp.ts';
 import { ContentError, formatErrors } from './errors.ts';
 import type { Block, Course, Lesson } from './types.ts';
 
@@ -42,9 +44,14 @@ export function coursePlugin(options: { root: string }): Plugin {
   // One compile per content change, shared by the module and the launch page's title.
   let cached: ReturnType<typeof compileContentDir> | null = null;
   const compile = () => (cached ??= compileContentDir(contentDir, root));
+  // The preview's policy is the zip's plus a nonce for the styles Vite injects (see csp.ts).
+  const devNonce = randomBytes(16).toString('base64');
 
   return {
     name: 'hqc-course',
+    config(_, env) {
+      return env.command === 'serve' ? { html: { cspNonce: devNonce } } : {};
+    },
     configResolved(config) {
       command = config.command;
     },
@@ -71,19 +78,7 @@ export function coursePlugin(options: { root: string }): Plugin {
       return `export default ${JSON.stringify(splitCourse(course).outline)};\nexport const errors = [];\n`;
     },
     transformIndexHtml(html) {
-      // Dev only: Vite's client talks over a websocket and injects CSS as <style> tags.
-      const dev = command === 'serve';
-      const csp = [
-        "default-src 'none'",
-        "script-src 'self'",
-        `style-src 'self'${dev ? " 'unsafe-inline'" : ''}`,
-        "img-src 'self' data:",
-        "font-src 'self'",
-        `connect-src 'self'${dev ? ' ws: wss:' : ''}`,
-        "base-uri 'none'",
-        "form-action 'none'",
-        "object-src 'none'",
-      ].join('; ');
+      const csp = contentSecurityPolicy(command === 'serve' ? { nonce: devNonce } : null);
       const { course } = compile();
       let out = html.replace('%HQC_CSP%', csp);
       if (course) {

@@ -59,9 +59,19 @@ export function yesNoIds(course: Course): string[] {
   return interactions(selfAssessment(course)).map((b) => b.id);
 }
 
-/** The path decision: any "No" means the full unit is pertinent; all "Yes" recommends a quick scan. */
+/** Answers that count towards the path decision (course.yaml's `pathDecision`). */
+export function countedAnswers(course: Course, ctx: FlowContext): number {
+  const rule = course.pathDecision;
+  return yesNoIds(course).filter((id) => {
+    const answer = ctx.answers[id];
+    return answer === rule.counting || (rule.skipped === 'counts' && answer !== 'yes' && answer !== 'no');
+  }).length;
+}
+
+/** The path decision: with this unit's rule, any "No" means the full unit; all "Yes" a quick scan. */
 export function recommendedPath(course: Course, ctx: FlowContext): PathName {
-  return yesNoIds(course).every((id) => ctx.answers[id] === 'yes') ? 'quick' : 'full';
+  const rule = course.pathDecision;
+  return countedAnswers(course, ctx) >= rule.atLeast ? rule.then : rule.otherwise;
 }
 
 export function noCount(course: Course, ctx: FlowContext): number {

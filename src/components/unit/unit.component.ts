@@ -392,14 +392,19 @@ export default class HqcUnit extends LitElement {
   }
 
   private renderOutcome(outcomeHtml: string, ctx: FlowContext) {
-    const total = yesNoIds(this.course).length;
-    const no = noCount(this.course, ctx);
+    // Worded from the unit's own rule (course.yaml's pathDecision), whatever it counts.
+    const ids = yesNoIds(this.course);
+    const total = ids.length;
+    const rule = this.course.pathDecision;
+    const counting = rule.counting === 'no' ? 'No' : 'Yes';
+    const counted = rule.counting === 'no' ? noCount(this.course, ctx) : ids.filter((id) => ctx.answers[id] === 'yes').length;
+    const allAnswered = ids.every((id) => ctx.answers[id] === 'yes' || ctx.answers[id] === 'no');
     const why =
-      recommendedPath(this.course, ctx) === 'quick'
-        ? `You answered Yes to all ${total} questions.`
-        : no > 0
-          ? `You answered No to ${no} of the ${total} questions.`
-          : `You did not answer all ${total} questions, so the full unit is suggested.`;
+      counted === 0 && allAnswered
+        ? `You answered ${counting === 'No' ? 'Yes' : 'No'} to all ${total} questions.`
+        : counted > 0
+          ? `You answered ${counting} to ${counted} of the ${total} questions.`
+          : `You did not answer all ${total} questions, so the ${recommendedPath(this.course, ctx) === 'full' ? 'full unit' : 'quick scan'} is suggested.`;
     return html`
       <section class="outcome" aria-labelledby="outcome-title">
         <h2 id="outcome-title">Your answers</h2>

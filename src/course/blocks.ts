@@ -1,0 +1,359 @@
+import type { ErrorCode } from './errors.ts';
+import type { LessonList } from './lesson-lists.ts';
+import { checkMarkdown, type MarkdownContext } from './markdown-checks.ts';
+import { renderBlock, renderInline, toPlainText } from './markdown.ts';
+import { BLOCK_KINDS, CONTAINER_KINDS, ID_PATTERN, ID_RULE, type BlockKind } from './schema.ts';
+import { segmentOf, type Segment } from './segment.ts';
+import type { Block, ChoiceOption, LessonKind } from './types.ts';
+import { closest, CURLY_QUOTES } from './words.ts';
+
+/** What the lesson being read shares with the whole unit: interaction ids seen so far. */
+export interface BlockContext extends MarkdownContext {
+  ids: Map<string, string>;
+  /** `::: lessons` blocks, filled in once every lesson is read (lesson-lists.ts). */
+  lessonLists: LessonList[];
+}
+
+/**
+ * One `:::` block as written: its opening line split into the kind and the rest, each with
+ * its column, and its body lines. The scanner knows no kinds, only which ones nest
+ * (CONTAINER_KINDS); a container's parser scans its body again with `scanBody` for the
+ * blocks inside, which keep their exact lines and columns.
+ */
+export interface RawBlock {
+  line: number;
+  kind: string;
+  kindCol: number;
+  rest: string;
+  restCol: number;
+  body: string[];
+  bodyLine: number;
+}
+
+const BLOCK_OPEN = /^:::(\s*)(\S+)(.*)$/;
+const BLOCK_END = /^:::\s*$/;
+const DEFAULT_REFLECTION_MAX = 1000;
+
+/** Splits a lesson body into prose and blocks, in order. `firstLine` is the 1-based line of `lines[0]`. */
+export function scanBody(source: string[], firstLine: number, ctx: BlockContext, containers: ReadonlySet<string> = CONTAINER_KINDS): ({ type: 'prose'; seg: Segment } | { type: 'block'; block: RawBlock })[] {
+  // An indented ":::" line would be read as text (or, after a tab, as code) and its block
+  // would vanish: report the indent, then read the line as meant, so nothing follows from it.
+  const indents: number[] = [];
+  const lines = source.map((line, k) => {
+    const indent = /^[ \t]+(?=:::)/.exec(line)?.[0] ?? '';
+    indents.push(indent.length);
+    if (indent) {
+      const what = indent.includes('\t') ? 'a tab' : indent.length === 1 ? 'a space' : `${indent.length} spaces`;
+      ctx.errors.add(ctx.file, firstLine + k, 1, 'IndentedBlock', `This ":::" line starts with ${what}, so it would be read as ${indent.includes('\t') || indent.length >= 4 ? 'a code sample' : 'text'}, not as part of a block.`, 'Start the line with ":::" at the very beginning, with no spaces or tabs before it.');
+    }
+    return line.slice(indent.length);
+  });
+  const out: ({ type: 'prose'; seg: Segment } | { type: 'block'; block: RawBlock })[] = [];
+  let prose: string[] = [];
+  let proseStart = 0;
+  const flush = () => {
+    if (prose.join('').trim()) out.push({ type: 'prose', seg: segmentOf(prose, firstLine + proseStart) });
+    prose = [];
+  };
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i];
+    if (BLOCK_END.test(line)) {
+      ctx.errors.add(ctx.file, firstLine + i, 1, 'StrayBlockEnd', 'This ":::" closes a block that was never opened.', 'Remove the line, or open the block above it with "::: kind id" (for example "::: yes-no my-question").');
+      i++;
+      continue;
+    }
+    const open = BLOCK_OPEN.exec(line);
+    if (!open) {
+      if (!prose.length) proseStart = i;
+      prose.push(line);
+      i++;
+      continue;
+    }
+    flush();
+    const { at: j, closed } = findClose(lines, i, containers.has(open[2]));
+    if (!closed) {
+      ctx.errors.add(ctx.file, firstLine + i, 1, 'UnclosedBlock', `The block opened here ("${line.trim()}") is not closed before ${j >= lines.length ? 'the end of the file' : `line ${firstLine + j}`}.`, 'Add a line with just ":::" after the last line of the block.');
+      i = j;
+      continue;
+    }
+    const kindCol = 4 + open[1].length + indents[i];
+    out.push({
+      type: 'block',
+      block: { line: firstLine + i, kind: open[2], kindCol, rest: open[3], restCol: kindCol + open[2].length, body: lines.slice(i + 1, j), bodyLine: firstLine + i + 1 },
+    });
+    i = j + 1;
+  }
+  flush();
+  return out;
+}
+
+/**
+ * The line of the ":::" that closes the block opened at line `i`. In a block that does not
+ * nest, a new opening line before it means this block was left open (the usual mistake).
+ */
+function findClose(lines: string[], i: number, nests: boolean): { at: number; closed: boolean } {
+  let depth = 0;
+  for (let j = i + 1; j < lines.length; j++) {
+    if (BLOCK_END.test(lines[j])) {
+      if (depth === 0) return { at: j, closed: true };
+      depth--;
+    } else if (BLOCK_OPEN.test(lines[j])) {
+      if (!nests) return { at: j, closed: false };
+      depth++;
+    }
+  }
+  return { at: lines.length, closed: false };
+}
+
+export function parseBody(lines: string[], firstLine: number, ctx: BlockContext, lessonKind: LessonKind): Block[] {
+  const blocks: Block[] = [];
+  for (const piece of scanBody(lines, firstLine, ctx)) {
+    if (piece.type === 'prose') {
+      checkMarkdown(piece.seg, ctx, { headings: true });
+      blocks.push({ type: 'html', html: renderBlock(piece.seg.lines.join('\n')) });
+    } else {
+      const block = parseBlock(piece.block, ctx, lessonKind);
+      if (block) blocks.push(block);
+    }
+  }
+  return blocks;
+}
+
+function tokenize(rest: string, restCol: number): Word[] {
+  const out: Word[] = [];
+  const re = /([^\s=]+)(?:=(?:"([^"]*)"|(\S+)))?/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(rest))) out.push({ key: m[1], value: m[2] ?? m[3] ?? null, col: restCol + m.index });
+  return out;
+}
+
+/** A block whose kind is known, with its opening line split into words. */
+interface OpenedBlock {
+  raw: RawBlock;
+  ctx: BlockContext;
+  lessonKind: LessonKind;
+  kind: BlockKind;
+  /** The first word after the kind (the id, or the path of outcome and lessons). */
+  first: Word | undefined;
+  attrs: Word[];
+  add: (code: ErrorCode, col: number, message: string, fix: string, line?: number) => void;
+}
+type Word = { key: string; value: string | null; col: number };
+
+/**
+ * One parser per block kind. Adding a kind: its name and options in BLOCK_KINDS (schema.ts),
+ * a parser here (TypeScript asks for it), a type in types.ts if it is more than HTML, and an
+ * entry in the guide. The scanner and the checks of the opening line need nothing.
+ */
+const PARSERS: Record<BlockKind, (b: OpenedBlock) => Block | null> = {
+  outcome: parseOutcome,
+  lessons: parseLessonList,
+  'yes-no': (b) => {
+    const q = readQuestion(b);
+    return q && { type: 'yes-no', id: q.id, prompt: q.prompt, text: q.text, required: !('optional' in q.options) };
+  },
+  reflection: (b) => {
+    const q = readQuestion(b);
+    if (!q) return null;
+    let maxLength = DEFAULT_REFLECTION_MAX;
+    if ('max' in q.options) {
+      const n = Number(q.options.max);
+      if (!Number.isInteger(n) || n < 50 || n > 4000) {
+        b.add('InvalidField', b.attrs.find((a) => a.key === 'max')!.col, `max=${q.options.max ?? ''} is not a length between 50 and 4000 characters.`, 'Write a whole number, like "max=800".');
+      } else maxLength = n;
+    }
+    return { type: 'reflection', id: q.id, prompt: q.prompt, text: q.text, label: q.options.label ?? q.text, required: 'required' in q.options, maxLength };
+  },
+  challenge: (b) => {
+    const q = readQuestion(b);
+    if (!q) return null;
+    const week = Number(q.options.week);
+    if (!('week' in q.options) || !Number.isInteger(week) || week < 1 || week > 26) {
+      b.add('InvalidField', b.attrs.find((a) => a.key === 'week')?.col ?? b.raw.restCol, `The challenge "${q.id}" needs the week of the 26-week challenge it belongs to.`, `Add "week=" and a number from 1 to 26, like "::: challenge ${q.id} week=18".`);
+      return null;
+    }
+    return { type: 'challenge', id: q.id, week, prompt: q.prompt, text: q.text };
+  },
+  choice: (b) => {
+    const q = readQuestion(b, firstOptionIndex(b.raw.body));
+    return q && parseChoice(q.id, q.prompt, q.text, b.raw, b.ctx, !('optional' in q.options));
+  },
+};
+
+function parseBlock(raw: RawBlock, ctx: BlockContext, lessonKind: LessonKind): Block | null {
+  const add = (code: ErrorCode, col: number, message: string, fix: string, l = raw.line) => ctx.errors.add(ctx.file, l, col, code, message, fix);
+  const kinds = Object.keys(BLOCK_KINDS);
+  if (!(raw.kind in BLOCK_KINDS)) {
+    const near = closest(raw.kind, kinds);
+    add('UnknownBlockKind', raw.kindCol, `"${raw.kind}" is not a block kind.`, `Start the block with one of: ${kinds.map((k) => `"::: ${k}"`).join(', ')}.${near ? ` Did you mean "${near}"?` : ''}`);
+    return null;
+  }
+  const kind = raw.kind as BlockKind;
+  const curly = CURLY_QUOTES.exec(raw.rest);
+  if (curly) {
+    add('CurlyQuotes', raw.restCol + curly.index, `The opening line of this ${kind} block has a curly quote (${curly[0]}), which a word processor typed in place of a straight one; the block's options only understand straight quotes (").`, 'Retype the quotes as straight double quotes, like label="My notes". Curly quotes are fine in the text of the block.');
+    return null;
+  }
+  if (kind === 'yes-no' && lessonKind !== 'self-assessment' && lessonKind !== 'path') {
+    add('BlockNotAllowed', raw.kindCol, 'yes-no blocks belong to the self-assessment; they decide the learner\'s path.', 'Use a "choice" block for questions inside lessons.');
+    return null;
+  }
+  const [first, ...attrs] = tokenize(raw.rest, raw.restCol);
+  return PARSERS[kind]({ raw, ctx, lessonKind, kind, first, attrs, add });
+}
+
+function parseOutcome({ raw, ctx, lessonKind, first, add }: OpenedBlock): Block | null {
+  if (lessonKind !== 'path') {
+    add('BlockNotAllowed', raw.kindCol, 'An "outcome" block only belongs in the lesson of kind "path".', 'Move it to the path lesson, or use ordinary Markdown here.');
+    return null;
+  }
+  if (!first || (first.key !== 'full' && first.key !== 'quick')) {
+    add('InvalidField', first?.col ?? raw.restCol, 'An outcome block must say which path it explains.', 'Write "::: outcome full" or "::: outcome quick".');
+    return null;
+  }
+  checkMarkdown(segmentOf(raw.body, raw.bodyLine), ctx, { headings: true });
+  return { type: 'outcome', path: first.key, html: renderBlock(raw.body.join('\n')) };
+}
+
+function parseLessonList({ raw, ctx, first, add }: OpenedBlock): Block | null {
+  if (!first || (first.key !== 'full' && first.key !== 'quick')) {
+    add('InvalidField', first?.col ?? raw.restCol, 'A lessons block must say which path it lists.', 'Write "::: lessons full" or "::: lessons quick".');
+    return null;
+  }
+  if (raw.body.some((l) => l.trim())) {
+    add('InvalidField', 1, 'A lessons block is filled in from the lesson files; text written inside it would be lost.', 'Leave the block empty ("::: lessons full" and then ":::"), and put any introduction above it.', raw.bodyLine + raw.body.findIndex((l) => l.trim()));
+    return null;
+  }
+  const block: Block = { type: 'html', html: '' };
+  ctx.lessonLists.push({ lessonSource: ctx.file, path: first.key, block });
+  return block;
+}
+
+/**
+ * What every question, prompt and action shares: an id the LMS records, known options, and
+ * a one-paragraph text (the body, or for a choice the lines before `promptEnd`).
+ */
+function readQuestion({ raw, ctx, kind, first, attrs, add }: OpenedBlock, promptEnd = raw.body.length): { id: string; options: Record<string, string | null>; prompt: string; text: string } | null {
+  if (!first || first.value !== null) {
+    add('InvalidId', raw.restCol, `The ${kind} block has no id.`, `Write an id after the kind, like "::: ${kind} my-${kind}-1". Use ${ID_RULE}. The LMS records answers under this id, so keep it when you change the wording.`);
+    return null;
+  }
+  const id = first.key;
+  if (!ID_PATTERN.test(id) || id.length > 64) {
+    add('InvalidId', first.col, `The id "${id}" is not allowed.`, `Use ${ID_RULE}. The LMS records answers under this id (Moodle refuses spaces and non-ASCII characters).`);
+    return null;
+  }
+  const allowed = BLOCK_KINDS[kind] as readonly string[];
+  const options: Record<string, string | null> = {};
+  for (const a of attrs) {
+    if (!allowed.includes(a.key)) {
+      add('UnknownBlockOption', a.col, `"${a.key}" is not an option of a ${kind} block.`, allowed.length ? `Options of ${kind}: ${allowed.join(', ')}.` : `A ${kind} block takes no options; remove "${a.key}".`);
+    } else options[a.key] = a.value;
+  }
+  registerId(id, raw.line, first.col, ctx);
+
+  const promptLines = raw.body.slice(0, promptEnd);
+  const promptMd = promptLines.join('\n').trim();
+  if (!promptMd) {
+    add('EmptyPrompt', 1, `The ${kind} block "${id}" has no text.`, kind === 'choice' ? 'Write the question on the lines after "::: choice ...", before the first option.' : 'Write the text on the lines between the opening line and ":::".');
+    return null;
+  }
+  checkMarkdown(segmentOf(promptLines, raw.bodyLine), ctx, { headings: false });
+  const prompt = renderInline(promptMd.replace(/\n+/g, ' '));
+  return { id, options, prompt, text: toPlainText(prompt) };
+}
+
+// `- option-id (correct): Option text`, with the indices of each part for exact columns.
+const OPTION_LINE = /^[-*]\s+([^\s:(]+)(?:\s*(\(([^)]*)\)))?\s*:\s*(.*)$/d;
+const FEEDBACK_LINE = /^\s+>\s?(.*)$/d;
+
+function firstOptionIndex(body: string[]): number {
+  const i = body.findIndex((l) => /^[-*]\s/.test(l));
+  return i === -1 ? body.length : i;
+}
+
+function parseChoice(id: string, prompt: string, text: string, raw: RawBlock, ctx: BlockContext, required: boolean): Block | null {
+  const body = raw.body;
+  const options: (ChoiceOption & { line: number })[] = [];
+  const feedback: Segment[] = [];
+  const lineOf = (k: number) => raw.bodyLine + k;
+  let firstCorrect: { id: string; line: number } | null = null;
+  let ok = true;
+  for (let k = firstOptionIndex(body); k < body.length; k++) {
+    const line = body[k];
+    if (!line.trim()) continue;
+    const m = OPTION_LINE.exec(line);
+    if (m?.indices) {
+      const optId = m[1];
+      const idCol = m.indices[1]![0] + 1;
+      const curly = CURLY_QUOTES.exec(line);
+      // A bad id is reported once; the option still counts, so that its feedback lines and
+      // the number of options raise nothing more.
+      if (curly && curly.index < m.indices[4]![0]) {
+        ctx.errors.add(ctx.file, lineOf(k), curly.index + 1, 'CurlyQuotes', `The option id has a curly quote (${curly[0]}), which a word processor typed in place of a straight one.`, `Write the id without quotes, like "- ${id}-a: The option text". Curly quotes are fine in the option text after the colon.`);
+        ok = false;
+      } else if (!ID_PATTERN.test(optId)) {
+        ctx.errors.add(ctx.file, lineOf(k), idCol, 'InvalidId', `The option id "${optId}" is not allowed.`, `Start each option with its id and a colon, like "- ${id}-a: The option text". Use ${ID_RULE}.`);
+        ok = false;
+      } else if (options.some((o) => o.id === optId)) {
+        ctx.errors.add(ctx.file, lineOf(k), idCol, 'DuplicateId', `The option id "${optId}" is used twice in the choice "${id}".`, 'Give each option of a question its own id.');
+        ok = false;
+      }
+      let correct = false;
+      if (m[2] !== undefined) {
+        const markerCol = m.indices[2]![0] + 1;
+        if (m[3] === 'correct') {
+          correct = true;
+          if (firstCorrect) {
+            ctx.errors.add(ctx.file, lineOf(k), markerCol, 'MultipleCorrect', `The choice "${id}" has a second option marked (correct); "${firstCorrect.id}" on line ${firstCorrect.line} is already. The LMS records one correct answer per question, so only the first would count in its reports.`, 'Keep "(correct)" on the best answer only. If another option is also good, say so in its feedback.');
+            ok = false;
+          } else firstCorrect = { id: optId, line: lineOf(k) };
+        } else {
+          const nearly = m[3].trim().toLowerCase() === 'correct';
+          ctx.errors.add(ctx.file, lineOf(k), markerCol, 'BadCorrectMarker', nearly ? `"(${m[3]})" marks the correct answer only when written in lower case, as "(correct)".` : `"(${m[3]})" is not a marker the choice understands; only "(correct)" marks the correct answer.`, nearly ? 'Write "(correct)" in lower case.' : 'Write "(correct)" after the id of the correct option, or remove the brackets (text in brackets belongs after the colon).');
+          ok = false;
+        }
+      }
+      const labelCol = m.indices[4]![0] + 1;
+      checkMarkdown(segmentOf([m[4]], lineOf(k), labelCol), ctx, { headings: false });
+      const label = renderInline(m[4]);
+      options.push({ id: optId, label, text: toPlainText(label), feedback: '', correct, line: lineOf(k) });
+      feedback.push({ lines: [], starts: [] });
+      continue;
+    }
+    const fb = FEEDBACK_LINE.exec(line);
+    if (fb?.indices && options.length) {
+      const seg = feedback[options.length - 1];
+      seg.lines.push(fb[1]);
+      seg.starts.push({ line: lineOf(k), col: fb.indices[1]![0] + 1 });
+      continue;
+    }
+    ctx.errors.add(ctx.file, lineOf(k), 1, 'BadOptionLine', `This line in the choice "${id}" is neither an option nor its feedback.`, 'Write options as "- option-id: Option text" and the feedback for each on the lines below it, indented by two spaces and starting with ">".');
+    ok = false;
+  }
+  if (options.length < 2) {
+    ctx.errors.add(ctx.file, raw.line, 1, 'TooFewOptions', `The choice "${id}" has ${options.length} option${options.length === 1 ? '' : 's'}; a choice needs at least two.`, 'Add options as "- option-id: Option text", each followed by its feedback on indented lines starting with ">".');
+    return null;
+  }
+  const out: ChoiceOption[] = options.map(({ line, ...o }, k) => {
+    const md = feedback[k].lines.join('\n').trim();
+    if (!md) {
+      ctx.errors.add(ctx.file, line, 1, 'OptionWithoutFeedback', `The option "${o.id}" of the choice "${id}" has no feedback.`, 'Below the option, add at least one line indented by two spaces and starting with ">", that explains what this choice shows. Feedback should teach, not only say "correct".');
+      ok = false;
+      return o;
+    }
+    checkMarkdown(feedback[k], ctx, { headings: false });
+    return { ...o, feedback: renderBlock(md) };
+  });
+  if (!ok) return null;
+  return { type: 'choice', id, prompt, text, options: out, required };
+}
+
+/** Interaction ids must be unique across the whole unit: the LMS keys answers by them. */
+function registerId(id: string, line: number, col: number, ctx: BlockContext): void {
+  const prev = ctx.ids.get(id);
+  if (prev) {
+    ctx.errors.add(ctx.file, line, col, 'DuplicateId', `The id "${id}" is already used at ${prev}.`, 'Give this block an id of its own. Ids must be unique in the whole unit because the LMS records answers under them.');
+  } else ctx.ids.set(id, `${ctx.file}:${line}`);
+}

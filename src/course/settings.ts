@@ -1,0 +1,181 @@
+// Reading settings (course.yaml and each lesson's front matter) with errors in plain words:
+// the YAML parser's messages describe its grammar ("Nested mappings are not allowed in
+// compact mappings"); the designer needs what they did (a colon inside an unquoted title).
+import { LineCounter, parseDocument, isMap, isScalar, visit, type Document } from 'yaml';
+import type { z } from 'zod';
+import type { ErrorList } from './errors.ts';
+import { ID_RULE, LESSON_KINDS } from './schema.ts';
+import { closest, CURLY_QUOTES } from './words.ts';
+
+export interface SettingsDoc {
+  doc: Document;
+  lc: LineCounter;
+  /** Lines of the file before the YAML text (1 for front matter after its "---"). */
+  lineOffset: number;
+  file: string;
+  /** Dotted paths of values already reported (curly quotes), so the schema does not repeat them. */
+  reported: Set<string>;
+}
+
+/** Parses YAML; on a syntax error reports the first one only (the rest follow from it). */
+export function readSettings(text: string, file: string, lineOffset: number, errors: ErrorList): SettingsDoc | null {
+  const lc = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false });
+  const lines = text.split('\n');
+  if (doc.errors.length) {
+    const e = doc.errors[0];
+    const pos = lc.linePos(e.pos[0]);
+    explainYamlError(e.code, e.message, lines, pos.line, pos.col, (line, col, code, message, fix) => errors.add(file, line + lineOffset, col, code, message, fix));
+    return null;
+  }
+  const settings: SettingsDoc = { doc, lc, lineOffset, file, reported: new Set() };
+  // Curly quotes around a value: YAML takes them as part of it ("“my-lesson”" is not an id).
+  visit(doc, {
+    Pair(_, pair, path) {
+      if (!isScalar(pair.value) || typeof pair.value.value !== 'string' || !pair.value.range) return;
+      const source = text.slice(pair.value.range[0], pair.value.range[1]);
+      if (!CURLY_QUOTES.test(source[0] ?? '')) return;
+      const keys = [...(path as unknown[]).filter(isPairLike).map((p) => String((p.key as { value: unknown }).value)), String((pair.key as { value: unknown }).value)];
+      const at = lc.linePos(pair.value.range[0]);
+      settings.reported.add(keys.join('.'));
+      errors.add(file, at.line + lineOffset, at.col, 'CurlyQuotes', `The setting "${keys.join('.')}" is wrapped in curly quotes (${source[0]} ${source[source.length - 1]}), which a word processor typed in place of straight ones; they would become part of the value.`, `Use straight double quotes, or none: ${keys[keys.length - 1]}: "${source.slice(1, CURLY_QUOTES.test(source[source.length - 1]) ? -1 : undefined)}". Curly quotes are fine inside the text.`);
+    },
+  });
+  return settings.reported.size ? null : settings;
+}
+
+function isPairLike(node: unknown): node is { key: unknown; value: unknown } {
+  return typeof node === 'object' && node !== null && 'key' in node && 'value' in node;
+}
+
+type Report = (line: number, col: number, code: 'YamlSyntax' | 'CurlyQuotes', message: string, fix: string) => void;
+
+function explainYamlError(code: string, message: string, lines: string[], line: number, col: number, report: Report): void {
+  const text = lines[line - 1] ?? '';
+  // A tab used for indenting, on this line or above, breaks the structure from there on.
+  const tabLine = code === 'TAB_AS_INDENT' ? line : lines.findIndex((l, k) => k <= line - 1 && /^ *\t/.test(l)) + 1;
+  if (tabLine > 0) {
+    const t = lines[tabLine - 1];
+    report(tabLine, t.indexOf('\t') + 1, 'YamlSyntax', 'This line contains a tab character. Settings are indented with spaces, and a tab breaks them.', 'Replace the tab with spaces (two spaces per level of indenting). Many editors can show tabs: look for "render whitespace".');
+    return;
+  }
+  // A value that starts with a curly quote: meant as quoting, read as text, so its colon breaks it.
+  const curlyLine = lines.findIndex((l, k) => k <= line - 1 && /:\s*[\u2018\u201C\u201E]/.test(l)) + 1;
+  if (curlyLine > 0) {
+    const c = lines[curlyLine - 1];
+    const at = c.search(/[\u2018\u201C\u201E]/);
+    const key = /^\s*([\w-]+)\s*:/.exec(c)?.[1] ?? 'value';
+    report(curlyLine, at + 1, 'CurlyQuotes', `The ${key} is wrapped in curly quotes (${c[at]}), which a word processor typed in place of straight ones; YAML does not see them as quotes, so the colon inside breaks the line.`, `Use straight double quotes: ${key}: "${c.slice(at + 1).replace(/[\u201C\u201D\u2018\u2019]\s*$/, '').trim()}".`);
+    return;
+  }
+  const setting = /^(\s*)([\w-]+):\s+(.*)$/.exec(text);
+  if ((code === 'BLOCK_AS_IMPLICIT_KEY' || /compact mapping|nested mapping/i.test(message)) && setting && /:\s/.test(setting[3])) {
+    const [, indent, key, value] = setting;
+    const inner = text.indexOf(':', indent.length + key.length + 1);
+    report(line, inner + 1, 'YamlSyntax', `The ${key} contains a colon followed by a space, so "${value.slice(0, value.indexOf(':'))}" is read as the name of another setting.`, `Put the whole ${key} in straight double quotes: ${key}: "${value.replace(/"/g, '\\"')}".`);
+    return;
+  }
+  if (code === 'MISSING_CHAR' && /quote/i.test(message)) {
+    let k = Math.min(line, lines.length) - 1;
+    while (k > 0 && (lines[k].match(/"/g) ?? []).length % 2 === 0) k--;
+    const l = lines[k] ?? '';
+    report(k + 1, Math.max(1, l.indexOf('"') + 1), 'YamlSyntax', 'A quote opened on this line is never closed, so everything after it is read as one long value.', 'Add the closing " at the end of the value.');
+    return;
+  }
+  if (/^\s*[^\s:#][^:]*$/.test(text) && text.trim() !== '---') {
+    const first = text.trim().split(/\s+/)[0];
+    report(line, text.search(/\S/) + 1, 'YamlSyntax', `The line "${text.trim()}" has no colon, so it is not a setting.`, `Write each setting as "name: value"${text.trim().includes(' ') ? `, like "${first}: ${text.trim().slice(first.length).trim()}"` : ''}.`);
+    return;
+  }
+  report(line, col, 'YamlSyntax', `The settings could not be read: ${message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}.`, 'Check this line: each setting is "name: value" on its own line; put text containing a colon in straight double quotes ("Scenario 1: The temp"), and indent with spaces.');
+}
+
+/** Line and column of the value (or with `key`, the name) at a path of settings. */
+export function nodePosition(s: SettingsDoc, path: (string | number)[], key = false): { line: number; col: number } {
+  let node: unknown = s.doc.contents;
+  let found: { range?: [number, number, number] } | null = null;
+  for (const seg of path) {
+    if (!isMap(node)) break;
+    const pair = node.items.find((p) => isScalar(p.key) && p.key.value === seg);
+    if (!pair) break;
+    found = (key ? pair.key : (pair.value ?? pair.key)) as { range?: [number, number, number] };
+    node = pair.value;
+  }
+  if (!found?.range) return { line: 1 + s.lineOffset, col: 1 };
+  const pos = s.lc.linePos(found.range[0]);
+  return { line: pos.line + s.lineOffset, col: pos.col };
+}
+
+/** The value as the designer typed it, for messages ("1.1", not 1.1). */
+function sourceOf(s: SettingsDoc, path: string[]): string | null {
+  let node: unknown = s.doc.contents;
+  for (const seg of path) {
+    if (!isMap(node)) return null;
+    node = node.items.find((p) => isScalar(p.key) && p.key.value === seg)?.value;
+  }
+  return isScalar(node) && node.source !== undefined ? String(node.source) : null;
+}
+
+export function reportSchemaIssues(issues: z.core.$ZodIssue[], s: SettingsDoc, known: string[], errors: ErrorList): void {
+  const isLesson = s.file.endsWith('.md');
+  const data = s.doc.toJS();
+  for (const issue of issues) {
+    const path = issue.path.map(String);
+    const name = path.join('.');
+    if (s.reported.has(name)) continue;
+    if (issue.code === 'unrecognized_keys') {
+      for (const k of issue.keys) {
+        const pos = nodePosition(s, [...path, k], true);
+        const near = closest(k, isLesson ? known : []);
+        errors.add(s.file, pos.line, pos.col, 'UnknownField', `"${k}" is not a setting here.`, near ? `Did you mean "${near}"?` : `Remove it. Settings allowed here: ${isLesson ? known.join(', ') : 'see content/README.md'}.`);
+      }
+      continue;
+    }
+    const value = path.reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), data);
+    if (value === undefined) {
+      const pos = nodePosition(s, path.slice(0, -1), true);
+      errors.add(s.file, pos.line, pos.col, 'MissingField', `The setting "${name}" is missing.`, isLesson ? fieldHelp(path[path.length - 1]) : `Add "${name}" (see content/README.md for an example).`);
+      continue;
+    }
+    const pos = nodePosition(s, path);
+    let fix = isLesson ? fieldHelp(path[path.length - 1]) : 'See content/README.md for the allowed values.';
+    if (issue.code === 'invalid_value' && 'values' in issue) {
+      const near = closest(String(value), issue.values.map(String));
+      fix = `Use one of: ${issue.values.join(', ')}.${near ? ` Did you mean "${near}"?` : ''}`;
+    }
+    let message = `The setting "${name}" ${describeIssue(issue, value)}.`;
+    if (name === 'version' && typeof value === 'number') {
+      const typed = sourceOf(s, path) ?? String(value);
+      const meant = /^\d+\.\d+$/.test(typed) ? `${typed}.0` : /^\d+$/.test(typed) ? `${typed}.0.0` : '1.1.0';
+      message = `"version: ${typed}" is read as a number, not as a version: YAML drops trailing zeros and the LMS sees "${value}".`;
+      fix = `Write three numbers separated by dots, like "version: ${meant}"; that is always read as text. Bump the last number for wording fixes, the middle one for new or changed lessons.`;
+    } else if (issue.code === 'invalid_type' && issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')) {
+      fix = `Put the value in straight double quotes so that it is read as text: ${path[path.length - 1]}: "${sourceOf(s, path) ?? value}".`;
+    }
+    errors.add(s.file, pos.line, pos.col, 'InvalidField', message, fix);
+  }
+}
+
+function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
+  if (issue.code === 'invalid_type') return `should be ${issue.expected === 'string' ? 'text' : `a ${issue.expected}`}, not ${JSON.stringify(value)}`;
+  if (issue.code === 'invalid_value') return `has the value ${JSON.stringify(value)}, which is not allowed`;
+  if (issue.code === 'too_small') return 'is empty';
+  return issue.message.replace(/^Invalid input: /, '');
+}
+
+function fieldHelp(field: string): string {
+  switch (field) {
+    case 'id':
+      return `Add "id: my-lesson" using ${ID_RULE}. Keep it unchanged once learners use the unit.`;
+    case 'title':
+      return 'Add "title: The lesson title" (put it in straight double quotes if it contains a colon).';
+    case 'kind':
+      return `Add "kind:" with one of: ${LESSON_KINDS.join(', ')}. Most lessons are "lesson".`;
+    case 'optional':
+      return 'Write "optional: true" or leave the setting out.';
+    case 'summary':
+      return 'Write one short line that the menu shows under the title.';
+    default:
+      return 'See content/README.md.';
+  }
+}

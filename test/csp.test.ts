@@ -1,0 +1,22 @@
+// The preview (`npm start`) runs under the zip's Content-Security-Policy, so that a lesson
+// that works in the preview works in the LMS: the preview adds only a nonce for the styles
+// Vite injects and the reload socket, nothing a lesson could use.
+import { describe, expect, it } from 'vitest';
+import { contentSecurityPolicy } from '../src/course/csp';
+
+describe('the preview and the zip share one Content-Security-Policy', () => {
+  const zip = contentSecurityPolicy();
+  const preview = contentSecurityPolicy({ nonce: 'abc123' });
+
+  it('is the zip\'s policy plus the dev nonce and socket only', () => {
+    const withoutDevOnly = preview.replace(" 'nonce-abc123'", '').replace(' ws: wss:', '');
+    expect(withoutDevOnly).toBe(zip);
+  });
+
+  it('allows no inline style or script in either, so a lesson\'s <style> fails in both', () => {
+    for (const policy of [zip, preview]) {
+      expect(policy).not.toMatch(/unsafe-inline|unsafe-eval/);
+      expect(policy).toContain("script-src 'self';");
+    }
+  });
+});
