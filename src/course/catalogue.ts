@@ -66,7 +66,7 @@ export const CATALOGUE = {
     title: 'A setting or block option has a value that is not allowed',
     message: 'The value is of the wrong kind (a number where text is needed, an unknown lesson kind, a week outside 1 to 26, a version written as a number).',
     fix: 'Use one of the values the message lists. Write the version as three numbers, like "version: 1.1.0".',
-    example: { file: 'content/course.yaml', from: 'version: 1.0.0', to: 'version: 1.1' },
+    example: { file: 'content/course.yaml', from: 'version: 1.1.0', to: 'version: 1.1' },
   },
   UnknownField: {
     title: 'Unknown setting',
