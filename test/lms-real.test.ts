@@ -412,6 +412,19 @@ describe('8. no LMS and a browser that refuses to store', () => {
   });
 });
 
+describe('8b. a failing LMS and a browser that refuses to store', () => {
+  it('the retrying status does not claim a browser copy', () => {
+    const browser = new MemoryStorage();
+    browser.full = true;
+    const l = launch(course, { standard: '1.2', faults: { commitFailures: 100 }, lmsStorage: new MemoryStorage(), browser });
+    play(l, { stopAt: 'introduction' });
+    expect(l.view.saveStatus).toMatchObject({ kind: 'retrying', keptInBrowser: false });
+    const ok = launch(course, { standard: '1.2', faults: { commitFailures: 100 }, ...fresh() });
+    play(ok, { stopAt: 'introduction' });
+    expect(ok.view.saveStatus).toMatchObject({ kind: 'retrying', keptInBrowser: true });
+  });
+});
+
 describe('9. content updated between attempts keeps the learner\'s words', () => {
   it('an answer whose question went, and a note longer than the new limit, are both kept', () => {
     const box = interactions(lessonById(course, 'developing-connections')!).find((x) => x.type === 'reflection')!;

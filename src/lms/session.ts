@@ -38,6 +38,8 @@ export interface SaveStatus {
   attempt: number;
   /** The LMS's error in the standard's words, for the preview's log and the learner's details. */
   detail: string;
+  /** This browser holds a copy of the newest state (false: storage refused or full). */
+  keptInBrowser?: boolean;
 }
 
 export interface SessionState {
@@ -531,7 +533,7 @@ export class LmsSession {
   private scheduleRetry(detail: string): void {
     const delay = BACKOFF_MS[Math.min(this.retries, BACKOFF_MS.length - 1)];
     this.retries++;
-    this.setStatus({ kind: 'retrying', attempt: this.retries, detail });
+    this.setStatus({ kind: 'retrying', attempt: this.retries, detail, keptInBrowser: this.backupWorks });
     if (this.retryHandle !== null) this.cancel(this.retryHandle);
     this.retryHandle = this.schedule(() => {
       this.retryHandle = null;

@@ -14,6 +14,9 @@ export const SAVE_STATUS_TEXT: Record<SaveStatusKind, string> = {
   'other-tab': 'Not saved here: this unit is open in another tab or window, which saves your work. Continue there, or reload this page to continue here.',
 };
 
+/** "retrying" when this browser could not keep a copy either: never claim a copy that was not written. */
+export const RETRYING_NOT_KEPT = 'Not saved yet: the LMS did not respond, and this browser cannot keep a copy. We are retrying; download your plan to keep your notes.';
+
 /** Statuses a learner must hear about; the routine ones are only shown. */
 const PROBLEMS: SaveStatusKind[] = ['retrying', 'local', 'not-kept', 'too-long', 'other-tab'];
 
@@ -59,7 +62,7 @@ export default class HqcSaveStatus extends LitElement {
     const kind = this.status?.kind;
     return html`
       <p part="base" class=${`status ${kind ? `status--${kind}` : ''}`} role="status" aria-live=${this.live}>
-        ${kind ? html`<span class="icon" aria-hidden="true">${ICON[kind]}</span><span class="text">${SAVE_STATUS_TEXT[kind]}</span>` : null}
+        ${kind ? html`<span class="icon" aria-hidden="true">${ICON[kind]}</span><span class="text">${kind === 'retrying' && this.status?.keptInBrowser === false ? RETRYING_NOT_KEPT : SAVE_STATUS_TEXT[kind]}</span>` : null}
       </p>
     `;
   }

@@ -14,7 +14,9 @@ describe('hqc-save-status', () => {
     ['saving', 'Saving…'],
     ['retrying', 'Not saved yet: the LMS did not respond. Your work is kept in this browser and we are retrying.'],
     ['local', 'Saved in this browser only (no LMS connection)'],
-    ['too-long', 'Your notes are too long for the LMS to store. Shorten them or download your plan to keep a copy.'],
+    ['not-kept', 'Not saved: there is no LMS connection and this browser refuses to store your work. Download your plan to keep a copy.'],
+    ['too-long', 'Saved, but the LMS keeps only part of your notes: it has a shortened copy. The full text is in this browser and in your plan download.'],
+    ['other-tab', 'Not saved here: this unit is open in another tab or window, which saves your work. Continue there, or reload this page to continue here.'],
   ];
   for (const [kind, text] of expected) {
     it(`says "${text}" for ${kind}, inside a role=status region`, async () => {
@@ -23,6 +25,13 @@ describe('hqc-save-status', () => {
       expect(region(el).querySelector('.icon')!.getAttribute('aria-hidden')).to.equal('true');
     });
   }
+
+  it('never claims a browser copy that was not written', async () => {
+    const el = await fixture<HqcSaveStatus>(html`<hqc-save-status .status=${{ ...status('retrying'), keptInBrowser: false }}></hqc-save-status>`);
+    const text = region(el).querySelector('.text')!.textContent!;
+    expect(text).to.contain('this browser cannot keep a copy');
+    expect(text).not.to.contain('kept in this browser');
+  });
 
   it('keeps an empty status region when there is no status yet', async () => {
     const el = await fixture<HqcSaveStatus>(html`<hqc-save-status></hqc-save-status>`);
@@ -43,6 +52,8 @@ describe('hqc-save-status', () => {
       ['saved', 'off'],
       ['local', 'polite'],
       ['too-long', 'polite'],
+      ['other-tab', 'polite'],
+      ['not-kept', 'polite'],
     ] as [SaveStatusKind, string][]) {
       el.status = status(kind);
       await el.updateComplete;
