@@ -15,7 +15,6 @@ export interface CallResult {
 export interface LmsConnection {
   readonly standard: Standard;
   initialize(): CallResult;
-  get(element: string): string;
   /**
    * GetValue with its outcome: `known` is false when the LMS threw or reported an error other
    * than "not initialized" (SCORM 2004 403, an element never set), so "" cannot be trusted.
@@ -63,14 +62,6 @@ export function connect(found: FoundApi): LmsConnection {
   return {
     standard: found.standard,
     initialize: () => result(calls.init),
-    get(element) {
-      try {
-        const v = calls.get(element);
-        return typeof v === 'string' ? v : v == null ? '' : String(v);
-      } catch {
-        return '';
-      }
-    },
     read(element) {
       try {
         const v = calls.get(element);
