@@ -14,7 +14,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Standard } from './manifest';
+import type { Standard } from '../src/lms/standard';
 
 const definitions = join(dirname(fileURLToPath(import.meta.url)), 'schemas');
 

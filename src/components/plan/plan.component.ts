@@ -1,6 +1,7 @@
 import { LitElement, html } from 'lit';
 import type { Course } from '../../course/types';
 import { PLAN_FILE_NAME, actionTitle, planCalendar, planMarkdown, planOf } from './plan-export';
+import { pad } from '../../pad';
 import styles from './plan.styles';
 
 /**
@@ -156,6 +157,5 @@ export default class HqcPlan extends LitElement {
 export function nextMonday(today: Date): string {
   const d = new Date(today.getFullYear(), today.getMonth(), today.getDate());
   d.setDate(d.getDate() + (((8 - d.getDay()) % 7) || 7));
-  const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
