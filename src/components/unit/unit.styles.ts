@@ -94,7 +94,7 @@ export default [
       border: 1px solid var(--_line);
       border-left: 6px solid var(--_brand);
       border-radius: 0.375rem;
-      background: var(--_surface);
+      background: var(--_panel);
     }
 
     .notice p {
@@ -154,7 +154,7 @@ export default [
       margin: 1.5rem 0;
       padding: 1rem 1.25rem;
       border-radius: 0.375rem;
-      background: var(--_surface);
+      background: var(--_panel);
     }
 
     .next h2 {
