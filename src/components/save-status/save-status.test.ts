@@ -14,7 +14,10 @@ describe('hqc-save-status', () => {
     ['saving', 'Saving…'],
     ['retrying', 'Not saved yet: the LMS did not respond. Your work is kept in this browser and we are retrying.'],
     ['local', 'Saved in this browser only (no LMS connection)'],
-    ['too-long', 'Your notes are too long for the LMS to store. Shorten them or download your plan to keep a copy.'],
+    ['not-kept', 'Not saved: there is no LMS connection and this browser refuses to store your work. Download your plan to keep a copy.'],
+    // Since the LMS keeps a shortened copy of notes over its limit (src/lms/session.ts).
+    ['too-long', 'Saved, but the LMS keeps only part of your notes: it has a shortened copy. The full text is in this browser and in your plan download.'],
+    ['other-tab', 'Not saved here: this unit is open in another tab or window, which saves your work. Continue there, or reload this page to continue here.'],
   ];
   for (const [kind, text] of expected) {
     it(`says "${text}" for ${kind}, inside a role=status region`, async () => {
@@ -43,6 +46,8 @@ describe('hqc-save-status', () => {
       ['saved', 'off'],
       ['local', 'polite'],
       ['too-long', 'polite'],
+      ['not-kept', 'polite'],
+      ['other-tab', 'polite'],
     ] as [SaveStatusKind, string][]) {
       el.status = status(kind);
       await el.updateComplete;
