@@ -9,7 +9,7 @@ import { css } from 'lit';
  * - Palette, named for the colour: --hqc-brand, --hqc-brand-contrast, --hqc-ink,
  *   --hqc-ink-soft, --hqc-paper, --hqc-tint, --hqc-grey, and --hqc-font.
  * - Roles, named for what they paint, each defaulting to a palette colour:
- *   --hqc-page-background (paper; the page behind the unit, src/styles.css),
+ *   --hqc-page-background (paper; the page, src/styles.css, and hqc-unit behind its steps),
  *   --hqc-panel-background (tint; hover, checked option, feedback, notices, "next" card: must
  *   differ from the page background), --hqc-control-background (paper; buttons, menu entries,
  *   text areas), --hqc-text-color (ink), --hqc-muted-text-color (ink-soft),

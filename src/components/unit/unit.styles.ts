@@ -8,7 +8,7 @@ export default [
   css`
     :host {
       display: block;
-      background: #ffffff;
+      background: var(--hqc-page-background, var(--_paper));
     }
 
     .unit {
@@ -48,12 +48,12 @@ export default [
       height: 0.75rem;
       border: 1px solid var(--_line);
       border-radius: 999px;
-      background: #ffffff;
+      background: var(--_control);
       overflow: hidden;
     }
 
     progress::-webkit-progress-bar {
-      background: #ffffff;
+      background: var(--_control);
     }
 
     progress::-webkit-progress-value {
