@@ -18,4 +18,7 @@ export default {
   cleanTempDir: 'always',
   thresholds: { high: 90, low: 85, break: null },
   ignoreStatic: true,
+  // Reruns test only what changed since the last run (the file is git-ignored under .cache/).
+  incremental: true,
+  incrementalFile: '.cache/mutation/stryker-incremental.json',
 };

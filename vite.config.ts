@@ -29,6 +29,9 @@ export default defineConfig({
   test: {
     root,
     include: ['test/**/*.test.ts'],
+    // Progress beside the default report: each file as it finishes, and what is still running
+    // during a long quiet stretch (test/support/progress-reporter.ts).
+    reporters: ['default', './test/support/progress-reporter.ts'],
     environment: 'node',
     testTimeout: 20000,
     hookTimeout: 120000,

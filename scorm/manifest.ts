@@ -13,8 +13,8 @@
 // LOM schema to check one against, and LMSs (Moodle included) do not read it.
 
 import type { CourseConfig } from '../src/course/types';
-
-export type Standard = '1.2' | '2004';
+import type { Standard } from '../src/lms/standard';
+import { escapeMarkup } from '../src/markup';
 
 const NS_12 = {
   xmlns: 'http://www.imsproject.org/xsd/imscp_rootv1p1p2',
@@ -30,16 +30,6 @@ const NS_2004 = {
   'xmlns:imsss': 'http://www.imsglobal.org/xsd/imsss',
 };
 
-/** Escapes text and attribute values (the same function serves both). */
-function xmlEscape(s: string): string {
-  return s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
-}
-
 /** A zip path as a URI reference: each segment percent-encoded, the slashes kept. */
 function href(path: string): string {
   return path.split('/').map(encodeURIComponent).join('/');
@@ -48,19 +38,19 @@ function href(path: string): string {
 /** ` k="v"` pairs; `sep` puts each on its own line for the long manifest element. */
 function attrs(a: Record<string, string>, sep = ' '): string {
   return Object.entries(a)
-    .map(([k, v]) => `${sep}${k}="${xmlEscape(v)}"`)
+    .map(([k, v]) => `${sep}${k}="${escapeMarkup(v)}"`)
     .join('');
 }
 
 /** The 1.2 manifest's IMS LOM (imsmd_rootv1p2p1) block, indented for <metadata>. */
 function lom12(course: CourseConfig): string[] {
   const lang = attrs({ 'xml:lang': course.language });
-  const langstring = (text: string) => `<imsmd:langstring${lang}>${xmlEscape(text)}</imsmd:langstring>`;
+  const langstring = (text: string) => `<imsmd:langstring${lang}>${escapeMarkup(text)}</imsmd:langstring>`;
   return [
     '    <imsmd:lom>',
     '      <imsmd:general>',
     `        <imsmd:title>${langstring(course.title)}</imsmd:title>`,
-    `        <imsmd:language>${xmlEscape(course.language)}</imsmd:language>`,
+    `        <imsmd:language>${escapeMarkup(course.language)}</imsmd:language>`,
     `        <imsmd:description>${langstring(course.description)}</imsmd:description>`,
     '      </imsmd:general>',
     '      <imsmd:lifecycle>',
@@ -73,7 +63,7 @@ function lom12(course: CourseConfig): string[] {
 export function buildManifest(standard: Standard, course: CourseConfig, files: string[]): string {
   // course.id is a lowercase-hyphen slug (schema.ts), so the prefixed ids are valid xsd:ID.
   const id = course.id;
-  const title = xmlEscape(course.title);
+  const title = escapeMarkup(course.title);
   const is12 = standard === '1.2';
 
   // The content reports its own completion; this tells 2004 LMSs that do sequencing not to

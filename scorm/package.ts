@@ -9,7 +9,8 @@ import { strToU8, zipSync, type Zippable } from 'fflate';
 import { compileContentDir } from '../src/course/compile';
 import { formatErrors } from '../src/course/errors';
 import type { CourseConfig } from '../src/course/types';
-import { buildManifest, type Standard } from './manifest';
+import type { Standard } from '../src/lms/standard';
+import { buildManifest } from './manifest';
 import { setupSheet } from './setup-sheet';
 
 const ZIP_NAMES: Record<Standard, string> = {

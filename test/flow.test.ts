@@ -267,11 +267,37 @@ describe('snapshots from other versions of the content', () => {
   });
 
   it('a small change of course: a new lesson appears as the next step, without a code change', () => {
+    // A new lesson goes in right after the one the learner stopped at, on the full path.
+    const full = sequence(course, 'full');
+    const stoppedAt = full[2];
+    const after = course.lessons.indexOf(stoppedAt) + 1;
+    expect(course.lessons[after]).toBe(full[3]);
     const extended: Course = {
       ...course,
-      lessons: [...course.lessons.slice(0, 4), { ...course.lessons[4], id: 'brand-new', title: 'New', blocks: [] }, ...course.lessons.slice(4)],
+      lessons: [...course.lessons.slice(0, after), { ...course.lessons[after], id: 'brand-new', title: 'New', blocks: [] }, ...course.lessons.slice(after)],
     };
     const m2 = createFlowMachine(extended);
+
+    // The learner answered every question on the way ("No" first: the full path) and left at stoppedAt.
+    const actor = play([]);
+    while (currentStep(actor.getSnapshot()) !== stoppedAt.id) {
+      const step = currentStep(actor.getSnapshot());
+      for (const b of missing(lessonById(course, step)!, actor.getSnapshot().context)) {
+        actor.send(answersFor(step).filter((e) => e.type === 'answer.set' && e.id === b.id).at(-1)!);
+      }
+      actor.send({ type: 'step.continue' });
+      expect(currentStep(actor.getSnapshot()), 'the learner got stuck').not.toBe(step);
+    }
+    const resumed = restoreFlow(m2, extended, JSON.parse(JSON.stringify(saveFlow(actor.getSnapshot()))))!;
+    // The resume opens where the learner left, not at the start...
+    expect(currentStep(resumed.snapshot)).toBe(stoppedAt.id);
+    // ...and Continue from there leads to the new lesson.
+    const next = createActor(m2, { input: {}, snapshot: resumed.snapshot }).start();
+    for (const b of missing(stoppedAt, next.getSnapshot().context)) next.send(answersFor(stoppedAt.id).find((e) => e.type === 'answer.set' && e.id === b.id)!);
+    next.send({ type: 'step.continue' });
+    expect(currentStep(next.getSnapshot())).toBe('brand-new');
+
+    // A learner who had finished stays finished.
     const oldDone = driveToCompletion(play([]).getSnapshot());
     const restored = restoreFlow(m2, extended, JSON.parse(JSON.stringify(saveFlow(oldDone))))!;
     expect(restored.snapshot.context.completed).toBe(true);

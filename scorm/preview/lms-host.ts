@@ -6,8 +6,7 @@
 // suspend_data, slow and flaky ones. Tests assert `cmi()`, the server's copy, never the
 // runtime's memory, because that is what a teacher and the next launch get.
 import { Scorm12API, Scorm2004API } from 'scorm-again';
-
-export type Standard = '1.2' | '2004';
+import type { Standard } from '../../src/lms/standard';
 
 /** Real LMS behaviours, by name. */
 export type ProfileName = 'kind' | 'strict-2004' | 'moodle-5' | 'moodle-5-strict' | 'no-interactions' | 'truncating' | 'slow' | 'flaky';

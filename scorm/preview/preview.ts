@@ -1,7 +1,8 @@
 // The designer's preview LMS (npm start): hosts the unit in a 500 px iframe as Moodle does,
 // with scorm-again as the LMS, and shows live what the unit has stored and every API call.
 // A saved change in content/ reloads only the unit's frame (this page has no Vite client).
-import { createPreviewLms, type CallLogEntry, type Faults, type PreviewLms, type Standard } from './lms-host';
+import type { Standard } from '../../src/lms/standard';
+import { createPreviewLms, type CallLogEntry, type Faults, type PreviewLms } from './lms-host';
 
 const params = new URLSearchParams(location.search);
 const standard: Standard = params.get('standard') === '2004' ? '2004' : '1.2';

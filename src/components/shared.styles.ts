@@ -4,18 +4,36 @@ import { css } from 'lit';
  * What every component shares: the theme tokens, readable text, a strong focus ring,
  * .visually-hidden, and the reduced-motion and forced-colours rules.
  *
- * Theme tokens (set by the app from course.theme, on :root or on hqc-unit; custom properties
- * inherit into shadow roots): --hqc-brand, --hqc-brand-contrast, --hqc-font.
+ * Theme tokens come in two levels; custom properties inherit into shadow roots, so set them on
+ * :root (src/styles.css does, and the app sets the brand from course.theme) or on hqc-unit.
+ * - Palette, named for the colour: --hqc-brand, --hqc-brand-contrast, --hqc-ink,
+ *   --hqc-ink-soft, --hqc-paper, --hqc-tint, --hqc-grey, and --hqc-font.
+ * - Roles, named for what they paint, each defaulting to a palette colour:
+ *   --hqc-page-background (paper; the page, src/styles.css, and hqc-unit behind its steps),
+ *   --hqc-panel-background (tint; hover, checked option, feedback, notices, "next" card: must
+ *   differ from the page background), --hqc-control-background (paper; buttons, menu entries,
+ *   text areas), --hqc-text-color (ink), --hqc-muted-text-color (ink-soft),
+ *   --hqc-border-color (grey), --hqc-focus-color (brand).
+ * The fallbacks below are the palette's defaults, the same as src/styles.css's :root
+ * (test/theme-tokens.test.ts keeps them equal), so a component stands alone in its tests.
  */
 export const base = css`
   :host {
+    /* Palette */
     --_brand: var(--hqc-brand, #1f5a85);
     --_brand-contrast: var(--hqc-brand-contrast, #ffffff);
-    --_text: var(--hqc-text, #1b1b1b);
-    --_muted: var(--hqc-muted, #4b4b4b);
-    --_surface: var(--hqc-surface, #f3f6f8);
-    --_line: var(--hqc-line, #767676);
-    --_focus: var(--hqc-focus, var(--_brand));
+    --_ink: var(--hqc-ink, #1b1b1b);
+    --_ink-soft: var(--hqc-ink-soft, #4b4b4b);
+    --_paper: var(--hqc-paper, #ffffff);
+    --_tint: var(--hqc-tint, #f3f6f8);
+    --_grey: var(--hqc-grey, #767676);
+    /* Roles */
+    --_text: var(--hqc-text-color, var(--_ink));
+    --_muted: var(--hqc-muted-text-color, var(--_ink-soft));
+    --_panel: var(--hqc-panel-background, var(--_tint));
+    --_control: var(--hqc-control-background, var(--_paper));
+    --_line: var(--hqc-border-color, var(--_grey));
+    --_focus: var(--hqc-focus-color, var(--_brand));
     font-family: var(--hqc-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     color: var(--_text);
     line-height: 1.5;
@@ -90,7 +108,7 @@ export const buttons = css`
     padding: 0.5rem 1.125rem;
     border: 2px solid var(--_brand);
     border-radius: 0.375rem;
-    background: #ffffff;
+    background: var(--_control);
     color: var(--_brand);
     font: inherit;
     font-weight: 600;
@@ -102,7 +120,7 @@ export const buttons = css`
   }
 
   .button:hover {
-    background: var(--_surface);
+    background: var(--_panel);
   }
 
   .button--primary {
@@ -191,12 +209,12 @@ export const questions = css`
   }
 
   .option:hover {
-    background: var(--_surface);
+    background: var(--_panel);
   }
 
   .option:has(input:checked) {
     border-color: var(--_brand);
-    background: var(--_surface);
+    background: var(--_panel);
   }
 
   .option input {

@@ -2,7 +2,7 @@
 // a two-question self-assessment, the path decision, a quick scan, two lessons (a choice with
 // feedback and a reflection; two challenge weeks), a closing lesson and a reference lesson.
 import { createActor } from 'xstate';
-import type { Course } from '../course/types';
+import type { Block, Course } from '../course/types';
 import { createFlowMachine } from '../flow/machine';
 import type { FlowContext } from '../flow/progress';
 
@@ -131,6 +131,13 @@ export const course: Course = {
     },
   ],
 };
+
+/** A block of the fixture course, by type and id: the question elements' tests render these. */
+export function fixtureBlock<T extends Block['type']>(type: T, id: string): Extract<Block, { type: T }> {
+  const found = course.lessons.flatMap((l) => l.blocks).find((b) => b.type === type && 'id' in b && b.id === id);
+  if (!found) throw new Error(`the fixture course has no ${type} block "${id}"`);
+  return found as Extract<Block, { type: T }>;
+}
 
 /** A running flow actor on the fixture course, optionally resumed from a context. */
 export function startFlow(input?: Partial<FlowContext>) {

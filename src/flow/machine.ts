@@ -1,7 +1,7 @@
 // The learning flow as one statechart, generated from the compiled course: one state per
 // lesson, plus "complete" and "plan". Pure: no DOM, no SCORM. Side effects (saving to the
 // LMS) happen outside, by subscribing to the actor (see src/app.ts).
-import { and, assign, setup, type SnapshotFrom } from 'xstate';
+import { and, assertEvent, assign, setup, type SnapshotFrom } from 'xstate';
 import type { Course, PathName } from '../course/types';
 import {
   acceptsAnswer,
@@ -27,14 +27,13 @@ export type FlowEvent =
   | { type: 'nav.goto'; id: string }
   | { type: 'nav.plan' };
 
-export function createFlowMachine(course: Course) {
-  const full = sequence(course, 'full');
-  const quick = sequence(course, 'quick');
-  const pathLesson = course.lessons.find((l) => l.kind === 'path')!;
-  const quickScan = course.lessons.find((l) => l.kind === 'quick-scan')!;
-  const firstFull = full[full.indexOf(pathLesson) + 1];
-
-  const flow = setup({
+/**
+ * The flow's vocabulary: context, events, and every guard and action a transition may name.
+ * Separate from the states so that state configs built with its `createStateConfig` have their
+ * guard and action names (and params) checked by TypeScript.
+ */
+export function flowSetup(course: Course) {
+  return setup({
     types: {
       context: {} as FlowContext,
       events: {} as FlowEvent,
@@ -48,13 +47,21 @@ export function createFlowMachine(course: Course) {
       isCompleted: ({ context }) => context.completed,
       quickRecommended: ({ context }) => recommendedPath(course, context) === 'quick',
       /** nav.goto to this lesson, and the lesson is unlocked. */
-      canOpen: ({ context, event }, params: { id: string }) =>
-        event.type === 'nav.goto' && event.id === params.id && lockState(course, context, params.id).open,
-      isCompleteTarget: ({ context, event }) => event.type === 'nav.goto' && event.id === COMPLETE && context.completed,
-      choosesPath: ({ event }, params: { path: PathName }) => event.type === 'path.choose' && event.path === params.path,
+      canOpen: ({ context, event }, params: { id: string }) => {
+        assertEvent(event, 'nav.goto');
+        return event.id === params.id && lockState(course, context, params.id).open;
+      },
+      isCompleteTarget: ({ context, event }) => {
+        assertEvent(event, 'nav.goto');
+        return event.id === COMPLETE && context.completed;
+      },
+      choosesPath: ({ event }, params: { path: PathName }) => {
+        assertEvent(event, 'path.choose');
+        return event.path === params.path;
+      },
       /** An answer to a question on this lesson, with a value that question accepts. */
       answerFits: ({ event }, params: { id: string }) => {
-        if (event.type !== 'answer.set') return false;
+        assertEvent(event, 'answer.set');
         const found = findBlock(course, event.id);
         return !!found && found.lesson.id === params.id && acceptsAnswer(found.block, event.value);
       },
@@ -62,21 +69,36 @@ export function createFlowMachine(course: Course) {
     actions: {
       recordAnswer: assign({
         answers: ({ context, event }) => {
-          if (event.type !== 'answer.set') return context.answers;
+          assertEvent(event, 'answer.set');
           const answers = { ...context.answers };
           if (event.value.trim() === '') delete answers[event.id];
           else answers[event.id] = event.value;
           return answers;
         },
       }),
-      visit: assign(({ context }, params: { id: string }) => ({
+      markVisited: assign(({ context }, params: { id: string }) => ({
         visited: context.visited.includes(params.id) ? context.visited : [...context.visited, params.id],
-        returnTo: params.id,
       })),
+      /** The step a resumed attempt opens at. */
+      bookmark: assign((_, params: { id: string }) => ({ returnTo: params.id })),
       choosePath: assign((_, params: { path: PathName }) => ({ path: params.path })),
       complete: assign({ completed: true }),
     },
   });
+}
+
+export type FlowSetup = ReturnType<typeof flowSetup>;
+/** A state of the flow machine, with guard and action names checked against flowSetup. */
+export type FlowStateConfig = Parameters<FlowSetup['createStateConfig']>[0];
+type FlowTransitions = NonNullable<FlowStateConfig['on']>;
+
+export function createFlowMachine(course: Course) {
+  const full = sequence(course, 'full');
+  const quick = sequence(course, 'quick');
+  const pathLesson = course.lessons.find((l) => l.kind === 'path')!;
+  const quickScan = course.lessons.find((l) => l.kind === 'quick-scan')!;
+  const firstFull = full[full.indexOf(pathLesson) + 1];
+  const flow = flowSetup(course);
 
   const neighbours = (id: string) => {
     const seq = full.some((l) => l.id === id) ? full : quick;
@@ -84,11 +106,11 @@ export function createFlowMachine(course: Course) {
     return { prev: seq[i - 1]?.id, next: seq[i + 1]?.id };
   };
 
-  const lessonStates: Record<string, object> = {};
+  const lessonStates: Record<string, FlowStateConfig> = {};
   for (const lesson of course.lessons) {
     const id = lesson.id;
     const { prev, next } = neighbours(id);
-    const on: Record<string, unknown> = {
+    const on: FlowTransitions = {
       'answer.set': { guard: { type: 'answerFits', params: { id } }, actions: 'recordAnswer' },
     };
     if (lesson.kind === 'path') {
@@ -97,7 +119,7 @@ export function createFlowMachine(course: Course) {
         { target: firstFull.id, actions: { type: 'choosePath', params: { path: 'full' } } },
       ];
       on['path.choose'] = [
-        { guard: and(['quickRecommended', { type: 'choosesPath', params: { path: 'quick' } }]), target: quickScan.id, actions: { type: 'choosePath', params: { path: 'quick' } } },
+        { guard: and(['quickRecommended', { type: 'choosesPath', params: { path: 'quick' as const } }]), target: quickScan.id, actions: { type: 'choosePath', params: { path: 'quick' } } },
         { guard: { type: 'choosesPath', params: { path: 'full' } }, target: firstFull.id, actions: { type: 'choosePath', params: { path: 'full' } } },
       ];
     } else if (lesson.kind === 'quick-scan') {
@@ -107,18 +129,21 @@ export function createFlowMachine(course: Course) {
       on['step.continue'] = [
         // Reviewing after completion (on either path): Finish returns to the completion screen.
         { guard: 'isCompleted', target: COMPLETE },
-        { guard: and([{ type: 'stepDone', params: { id } }, { type: 'pathComplete', params: { path: 'full' } }]), target: COMPLETE, actions: 'complete' },
+        { guard: and([{ type: 'stepDone', params: { id } }, { type: 'pathComplete', params: { path: 'full' as const } }]), target: COMPLETE, actions: 'complete' },
       ];
     } else if (next && lesson.kind !== 'reference') {
       on['step.continue'] = { guard: { type: 'stepDone', params: { id } }, target: next };
     }
     if (lesson.kind === 'quick-scan') on['step.back'] = { target: pathLesson.id };
     else if (prev && lesson.kind !== 'reference') on['step.back'] = { target: prev };
-    lessonStates[id] = {
+    lessonStates[id] = flow.createStateConfig({
       // Reference lessons are visited too, but never become the bookmark's "last step".
-      entry: lesson.kind === 'reference' ? assign({ visited: ({ context }) => (context.visited.includes(id) ? context.visited : [...context.visited, id]) }) : { type: 'visit', params: { id } },
+      entry:
+        lesson.kind === 'reference'
+          ? { type: 'markVisited', params: { id } }
+          : [{ type: 'markVisited', params: { id } }, { type: 'bookmark', params: { id } }],
       on,
-    };
+    });
   }
 
   return flow.createMachine({

@@ -14,6 +14,7 @@ import { coursePlugin } from '../../src/course/vite-plugin.ts';
 import { previewLmsPlugin } from '../../scorm/preview/vite-plugin.ts';
 import { interactions } from '../../src/flow/progress.ts';
 import type { Lesson } from '../../src/course/types.ts';
+import type { Standard } from '../../src/lms/standard.ts';
 import { ROOT } from '../helpers/content.ts';
 import { prose } from './prose.ts';
 import { READ_RECORDED, RECORDER, firstH1Visible, type Recorded } from './recorder.ts';
@@ -394,7 +395,7 @@ async function suspendDataJourney(rig: Rig): Promise<Row[]> {
 // Hot reload in the dev server
 
 /** Profiles of real LMSs (scorm/preview/lms-host.ts) timed with every API call taking 2 s. */
-const SLOW_PROFILES: [string, learner.Standard][] = [
+const SLOW_PROFILES: [string, Standard][] = [
   ['kind', '1.2'],
   ['moodle-5', '1.2'],
   ['moodle-5', '2004'],

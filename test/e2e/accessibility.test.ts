@@ -15,7 +15,8 @@ import { interactions, lessonById, sequence } from '../../src/flow/progress';
 import { saveFlow } from '../../src/flow/snapshot';
 import { encodeSuspendData } from '../../src/lms/suspendData';
 import { pageKey, reachableStates, replay } from '../helpers/flow-states';
-import { answer, cmi, course, currentTitle, firstWords, lessonTitled, open, play, primaryName, startRig, type Rig, type Session, type Standard } from './learner';
+import { answer, cmi, course, currentTitle, firstWords, lessonTitled, open, play, primaryName, startRig, type Rig, type Session } from './learner';
+import type { Standard } from '../../src/lms/standard';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const STANDARD: Standard = '1.2';

@@ -4,7 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMPLETE } from '../../src/flow/machine';
 import { interactions } from '../../src/flow/progress';
-import { answer, cmi, course, currentTitle, open as openIn, play, startRig, type Rig, type Standard } from './learner';
+import { answer, cmi, course, currentTitle, open as openIn, play, startRig, type Rig } from './learner';
+import type { Standard } from '../../src/lms/standard';
 
 let rig: Rig;
 beforeAll(async () => {

@@ -4,12 +4,12 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type FrameLocator, type Page } from 'playwright-core';
 import { interactions } from '../../src/flow/progress';
 import type { Lesson } from '../../src/course/types';
+import type { Standard } from '../../src/lms/standard';
 import { CHROMIUM_ARGS, ensureChromium } from '../support/chromium.mjs';
 import { realCourse, ROOT } from '../helpers/content';
 import { startLmsServer, type LmsServer } from './lms-server';
 
 export const course = realCourse();
-export type Standard = '1.2' | '2004';
 export const ZIPS: Record<Standard, string> = {
   '1.2': join(ROOT, 'dist/connections-scorm12.zip'),
   '2004': join(ROOT, 'dist/connections-scorm2004.zip'),

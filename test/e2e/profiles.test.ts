@@ -5,7 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProfileName } from '../../scorm/preview/lms-host';
 import { decodeSuspendData } from '../../src/lms/suspendData';
-import { cmi, open, play, startRig, waitUntil, type Rig, type Standard } from './learner';
+import { cmi, open, play, startRig, waitUntil, type Rig } from './learner';
+import type { Standard } from '../../src/lms/standard';
 
 let rig: Rig;
 beforeAll(async () => {

@@ -1,7 +1,8 @@
 // A window for the unit in Node: the test LMS (a real scorm-again runtime in front of a server
 // copy, with the named real-LMS profiles) on its parent frame, an in-memory localStorage, a
 // manual clock for the save queue, and the few DOM events the app listens to.
-import { createPreviewLms, type CallLogEntry, type Faults, type PreviewLms, type Standard } from '../../scorm/preview/lms-host';
+import { createPreviewLms, type CallLogEntry, type Faults, type PreviewLms } from '../../scorm/preview/lms-host';
+import type { Standard } from '../../src/lms/standard';
 import { startApp, type App, type UnitView } from '../../src/app';
 import type { Course } from '../../src/course/types';
 import type { Timers } from '../../src/lms/timers';

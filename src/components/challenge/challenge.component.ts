@@ -16,7 +16,10 @@ export type ChallengeValue = 'adopted' | '';
  * @csspart action - The action text.
  * @csspart option - The labelled checkbox.
  *
- * @cssproperty --hqc-brand - Colour of the card's edge, the checkbox and the focus ring.
+ * @cssproperty --hqc-brand - Colour of the card's edge and the checkbox.
+ * @cssproperty --hqc-text-color - Text (default: the palette's --hqc-ink, #1b1b1b).
+ * @cssproperty --hqc-border-color - Borders of the card (default: --hqc-grey, #767676).
+ * @cssproperty --hqc-focus-color - The focus ring (default: --hqc-brand).
  * @cssproperty --hqc-font - Font family.
  */
 export default class HqcChallenge extends LitElement {

@@ -1,17 +1,10 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { ChallengeBlock } from '../../course/types';
 import type HqcChallenge from './challenge';
 import './challenge';
-import { describe, it } from '../test-fixtures';
+import { describe, fixtureBlock, it } from '../test-fixtures';
 
-const block: ChallengeBlock = {
-  type: 'challenge',
-  id: 'week-18',
-  week: 18,
-  prompt: '<strong>Week 18:</strong> Create list of targeted open-ended questions',
-  text: 'Week 18: Create list of targeted open-ended questions',
-};
+const block = fixtureBlock('challenge', 'week-18');
 
 const checkbox = (el: HqcChallenge) => el.shadowRoot!.querySelector<HTMLInputElement>('input[type=checkbox]')!;
 
@@ -20,7 +13,7 @@ describe('hqc-challenge', () => {
     const el = await fixture<HqcChallenge>(html`<hqc-challenge .block=${block}></hqc-challenge>`);
     expect(checkbox(el).labels![0].textContent!.trim()).to.equal('Add week 18 to my plan');
     const described = el.shadowRoot!.getElementById(checkbox(el).getAttribute('aria-describedby')!)!;
-    expect(described.textContent).to.equal('Week 18: Create list of targeted open-ended questions');
+    expect(described.textContent).to.equal('Week 18: Create list of targeted, open-ended questions');
     expect(checkbox(el).checked).to.be.false;
   });
 

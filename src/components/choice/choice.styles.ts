@@ -21,7 +21,7 @@ export default [
       margin-top: 0.75rem;
       padding: 0.75rem 1rem;
       border-left: 4px solid var(--_brand);
-      background: var(--_surface);
+      background: var(--_panel);
     }
 
     .feedback-label {

@@ -25,7 +25,13 @@ interface Entry {
  * @csspart nav - The navigation landmark.
  * @csspart entry - Each lesson's button.
  *
- * @cssproperty --hqc-brand - Colour of the current entry and the focus ring.
+ * @cssproperty --hqc-brand - Colour of the entries' titles and the current entry's border.
+ * @cssproperty --hqc-text-color - Text (default: the palette's --hqc-ink, #1b1b1b).
+ * @cssproperty --hqc-muted-text-color - Secondary text (summaries, locked entries) (default: --hqc-ink-soft, #4b4b4b).
+ * @cssproperty --hqc-panel-background - Tinted panels: an entry under the pointer, the current entry; must differ from the page background (default: --hqc-tint, #f3f6f8).
+ * @cssproperty --hqc-control-background - Background of the entries (default: --hqc-paper, #ffffff).
+ * @cssproperty --hqc-border-color - Borders of the entries (default: --hqc-grey, #767676).
+ * @cssproperty --hqc-focus-color - The focus ring (default: --hqc-brand).
  * @cssproperty --hqc-font - Font family.
  */
 export default class HqcMenu extends LitElement {

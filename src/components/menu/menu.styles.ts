@@ -38,7 +38,7 @@ export default [
       padding: 0.5rem 0.75rem;
       border: 1px solid var(--_line);
       border-radius: 0.375rem;
-      background: #ffffff;
+      background: var(--_control);
       color: inherit;
       font: inherit;
       text-align: start;
@@ -46,7 +46,7 @@ export default [
     }
 
     button:hover {
-      background: var(--_surface);
+      background: var(--_panel);
     }
 
     .title {
@@ -69,7 +69,7 @@ export default [
     .entry--current button {
       border: 2px solid var(--_brand);
       border-left-width: 6px;
-      background: var(--_surface);
+      background: var(--_panel);
     }
 
     .entry--current .title {

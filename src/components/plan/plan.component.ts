@@ -1,6 +1,7 @@
 import { LitElement, html } from 'lit';
 import type { Course } from '../../course/types';
 import { PLAN_FILE_NAME, actionTitle, planCalendar, planMarkdown, planOf } from './plan-export';
+import { pad } from '../../pad';
 import styles from './plan.styles';
 
 /**
@@ -16,7 +17,13 @@ import styles from './plan.styles';
  * @csspart earlier - What the learner wrote for questions an earlier version of the unit had.
  * @csspart downloads - The download buttons and the start date.
  *
- * @cssproperty --hqc-brand - Colour of the buttons and the focus ring.
+ * @cssproperty --hqc-brand - Colour of the buttons.
+ * @cssproperty --hqc-text-color - Text (default: the palette's --hqc-ink, #1b1b1b).
+ * @cssproperty --hqc-muted-text-color - Secondary text (dates, empty plan) (default: --hqc-ink-soft, #4b4b4b).
+ * @cssproperty --hqc-panel-background - Tinted panels: a button under the pointer; must differ from the page background (default: --hqc-tint, #f3f6f8).
+ * @cssproperty --hqc-control-background - Background of the buttons and the date field (default: --hqc-paper, #ffffff).
+ * @cssproperty --hqc-border-color - Borders of the date field and the list (default: --hqc-grey, #767676).
+ * @cssproperty --hqc-focus-color - The focus ring (default: --hqc-brand).
  * @cssproperty --hqc-font - Font family.
  */
 export default class HqcPlan extends LitElement {
@@ -156,6 +163,5 @@ export default class HqcPlan extends LitElement {
 export function nextMonday(today: Date): string {
   const d = new Date(today.getFullYear(), today.getMonth(), today.getDate());
   d.setDate(d.getDate() + (((8 - d.getDay()) % 7) || 7));
-  const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }

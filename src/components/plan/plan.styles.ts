@@ -81,7 +81,7 @@ export default [
       border-radius: 0.375rem;
       font: inherit;
       color: inherit;
-      background: #ffffff;
+      background: var(--_control);
     }
 
     input[aria-invalid='true'] {

@@ -23,7 +23,12 @@ export const INPUT_DEBOUNCE_MS = 300;
  * @csspart textarea - The text area.
  * @csspart count - The character count.
  *
- * @cssproperty --hqc-brand - Colour of the focus ring.
+ * @cssproperty --hqc-brand - Border of the text area with focus.
+ * @cssproperty --hqc-text-color - Text (default: the palette's --hqc-ink, #1b1b1b).
+ * @cssproperty --hqc-muted-text-color - Secondary text (hint, character count) (default: --hqc-ink-soft, #4b4b4b).
+ * @cssproperty --hqc-control-background - Background of the text area (default: --hqc-paper, #ffffff).
+ * @cssproperty --hqc-border-color - Borders of the text area (default: --hqc-grey, #767676).
+ * @cssproperty --hqc-focus-color - The focus ring (default: --hqc-brand).
  * @cssproperty --hqc-font - Font family.
  */
 export default class HqcReflection extends LitElement {

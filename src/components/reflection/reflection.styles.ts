@@ -35,7 +35,7 @@ export default [
       padding: 0.625rem 0.75rem;
       border: 2px solid var(--_line);
       border-radius: 0.375rem;
-      background: #ffffff;
+      background: var(--_control);
       color: inherit;
       font: inherit;
       line-height: 1.5;

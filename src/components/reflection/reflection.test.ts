@@ -1,21 +1,12 @@
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { ReflectionBlock } from '../../course/types';
 import type { HqcAnswerDetail } from '../events';
 import type HqcReflection from './reflection';
 import { INPUT_DEBOUNCE_MS } from './reflection';
 import './reflection';
-import { describe, it } from '../test-fixtures';
+import { describe, fixtureBlock, it } from '../test-fixtures';
 
-const block: ReflectionBlock = {
-  type: 'reflection',
-  id: 'scn-notes',
-  prompt: 'Write what you would do <em>next week</em>.',
-  text: 'Write what you would do next week.',
-  label: 'My next steps',
-  required: true,
-  maxLength: 100,
-};
+const block = fixtureBlock('reflection', 'scn-notes');
 
 const textarea = (el: HqcReflection) => el.shadowRoot!.querySelector('textarea')!;
 const count = (el: HqcReflection) => el.shadowRoot!.getElementById('count')!;

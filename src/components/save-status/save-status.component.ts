@@ -30,6 +30,8 @@ const PROBLEMS: SaveStatusKind[] = ['retrying', 'local', 'not-kept', 'too-long',
  *
  * @csspart base - The status line.
  *
+ * @cssproperty --hqc-text-color - Text (default: the palette's --hqc-ink, #1b1b1b).
+ * @cssproperty --hqc-muted-text-color - Secondary text (the status line) (default: --hqc-ink-soft, #4b4b4b).
  * @cssproperty --hqc-font - Font family.
  */
 export default class HqcSaveStatus extends LitElement {

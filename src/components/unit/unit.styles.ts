@@ -8,7 +8,7 @@ export default [
   css`
     :host {
       display: block;
-      background: #ffffff;
+      background: var(--hqc-page-background, var(--_paper));
     }
 
     .unit {
@@ -48,12 +48,12 @@ export default [
       height: 0.75rem;
       border: 1px solid var(--_line);
       border-radius: 999px;
-      background: #ffffff;
+      background: var(--_control);
       overflow: hidden;
     }
 
     progress::-webkit-progress-bar {
-      background: #ffffff;
+      background: var(--_control);
     }
 
     progress::-webkit-progress-value {
@@ -94,7 +94,7 @@ export default [
       border: 1px solid var(--_line);
       border-left: 6px solid var(--_brand);
       border-radius: 0.375rem;
-      background: var(--_surface);
+      background: var(--_panel);
     }
 
     .notice p {
@@ -154,7 +154,7 @@ export default [
       margin: 1.5rem 0;
       padding: 1rem 1.25rem;
       border-radius: 0.375rem;
-      background: var(--_surface);
+      background: var(--_panel);
     }
 
     .next h2 {

@@ -17,7 +17,12 @@ export type YesNoValue = 'yes' | 'no' | '';
  * @csspart legend - The question.
  * @csspart option - Each of the two labelled radio buttons.
  *
- * @cssproperty --hqc-brand - Colour of the checked option and the focus ring.
+ * @cssproperty --hqc-brand - Colour of the checked option's border and the radios.
+ * @cssproperty --hqc-text-color - Text (default: the palette's --hqc-ink, #1b1b1b).
+ * @cssproperty --hqc-muted-text-color - Secondary text ("required") (default: --hqc-ink-soft, #4b4b4b).
+ * @cssproperty --hqc-panel-background - Tinted panels: an option under the pointer, the checked option; must differ from the page background (default: --hqc-tint, #f3f6f8).
+ * @cssproperty --hqc-border-color - Borders of the question's box (default: --hqc-grey, #767676).
+ * @cssproperty --hqc-focus-color - The focus ring (default: --hqc-brand).
  * @cssproperty --hqc-font - Font family.
  */
 export default class HqcYesNo extends LitElement {

@@ -1,17 +1,10 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { YesNoBlock } from '../../course/types';
-import { deepActiveElement, describe, it } from '../test-fixtures';
+import { deepActiveElement, describe, fixtureBlock, it } from '../test-fixtures';
 import type HqcYesNo from './yes-no';
 import './yes-no';
 
-const block: YesNoBlock = {
-  type: 'yes-no',
-  id: 'sa-attention',
-  prompt: 'Do you give people your <em>undivided</em> attention?',
-  text: 'Do you give people your undivided attention?',
-  required: true,
-};
+const block = fixtureBlock('yes-no', 'sa-attention');
 
 const radios = (el: HqcYesNo) => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=radio]')];
 
