@@ -127,6 +127,8 @@ describe('data model formats', () => {
     const out = cmiFor('1.2').interaction(0, { id: 'q', type: 'choice', response: 'o38', description: '', options, time });
     expect(out).toContainEqual(['cmi.interactions.0.student_response', 'o38']);
     expect(cmiFor('1.2').interaction(0, { id: 'q', type: 'choice', response: 'o35', description: '', options, time })).toContainEqual(['cmi.interactions.0.student_response', '9']);
+    expect(cmiFor('1.2').interaction(0, { id: 'q', type: 'choice', response: 'o36', description: '', options, time })).toContainEqual(['cmi.interactions.0.student_response', 'o36']);
+    expect(cmiFor('1.2').interaction(0, { id: 'q', type: 'choice', response: 'x', description: '', time })).toContainEqual(['cmi.interactions.0.student_response', 'x']);
   });
 });
 
@@ -213,6 +215,20 @@ describe('valid values: the data model types and Moodle 5\'s patterns', () => {
       expect(why).toMatch(new RegExp(element.replace(/\./g, '\\.')));
     });
   }
+  it('reads interaction fields at any index, and anchors every pattern at both ends', () => {
+    expect(invalidValue('2004', 'cmi.interactions.12.learner_response', 'a-b', 'choice')).not.toBeNull();
+    expect(invalidValue('2004', 'cmi.interactions.3.correct_responses.10.pattern', 'a-b', 'choice')).not.toBeNull();
+    expect(invalidValue('2004', 'cmi.interactions.12.id', 'ends-')).not.toBeNull();
+    expect(invalidValue('2004', 'cmi.interactions.0.learner_response', 'xtrue', 'true-false')).not.toBeNull();
+    expect(invalidValue('2004', 'cmi.interactions.0.learner_response', 'truex', 'true-false')).not.toBeNull();
+    expect(invalidValue('1.2', 'cmi.interactions.0.student_response', 'xt', 'true-false')).not.toBeNull();
+    expect(invalidValue('1.2', 'cmi.interactions.0.student_response', 'tx', 'true-false')).not.toBeNull();
+    expect(invalidValue('1.2', 'cmi.interactions.0.student_response', 'a,b', 'choice')).toBeNull();
+    expect(invalidValue('1.2', 'cmi.interactions.0.correct_responses.0.pattern', 'a,b', 'choice')).toBeNull();
+    expect(invalidValue('1.2', 'xcmi.core.exit', 'anything')).toBeNull();
+    expect(invalidValue('1.2', 'cmi.core.exit', 'z'.repeat(40))).toBe(`cmi.core.exit does not accept "${'z'.repeat(40)}" (40 characters)`);
+  });
+
   it('says what a response must be', () => {
     expect(invalidValue('2004', 'cmi.interactions.0.learner_response', 'x', 'true-false')).toBe('cmi.interactions.0.learner_response must be "true" or "false"');
     expect(invalidValue('2004', 'cmi.interactions.0.learner_response', 'a-b', 'choice')).toBe('cmi.interactions.0.learner_response must be a short identifier (letters, digits, _ and .)');
@@ -283,13 +299,22 @@ describe('API discovery', () => {
     expect(findApi(noParent, '1.2')).toBeNull();
   });
 
-  it('stops after 500 parent hops (ADL), so a broken chain cannot loop', () => {
+  it('looks up to 500 parent hops (ADL) and no further, so a broken chain cannot loop', () => {
     let w: any = frame({ API: api12 });
     for (let i = 0; i < 501; i++) w = frame({}, w);
     expect(findApi(w, '1.2')).toBeNull();
     w = frame({ API: api12 });
-    for (let i = 0; i < 499; i++) w = frame({}, w);
+    for (let i = 0; i < 500; i++) w = frame({}, w);
     expect(findApi(w, '1.2')?.api).toBe(api12);
+  });
+
+  it('a window without a parent, or whose opener is itself, ends the search', () => {
+    const orphan: any = { parent: null, top: null, opener: null };
+    expect(findApi(orphan, '1.2')).toBeNull();
+    const self: any = { parent: null };
+    self.top = self;
+    self.opener = self;
+    expect(findApi(self, '1.2')).toBeNull();
   });
 });
 
@@ -322,9 +347,28 @@ describe('the connection: every call guarded', () => {
     expect(fakeApi({ throws: true }).read('x')).toEqual({ value: '', known: false });
   });
 
-  it('SCORM 2004 "not initialized" (403) reads as an empty, known value', () => {
-    const api = { GetValue: () => '', GetLastError: () => '403' };
-    expect(connect({ standard: '2004', api } as unknown as FoundApi).read('cmi.location')).toEqual({ value: '', known: true });
+  it('SCORM 2004 "not initialized" (403) reads as an empty, known value; in 1.2, and for other codes, "" is unknown', () => {
+    const api = (code: string) => ({ GetValue: () => '', GetLastError: () => code });
+    expect(connect({ standard: '2004', api: api('403') } as unknown as FoundApi).read('cmi.location')).toEqual({ value: '', known: true });
+    expect(connect({ standard: '2004', api: api('301') } as unknown as FoundApi).read('cmi.location')).toEqual({ value: '', known: false });
+    expect(fakeApi({ get: '', err: '403' }).read('x')).toEqual({ value: '', known: false });
+    expect(fakeApi({ get: undefined, err: '0' }).read('x')).toEqual({ value: '', known: true });
+  });
+
+  it('SCORM 2004 calls: Commit and Terminate with "", the LMS\'s own words for an error', () => {
+    const seen: string[] = [];
+    const api = {
+      Initialize: (a: string) => (seen.push(`Initialize(${JSON.stringify(a)})`), 'true'),
+      Commit: (a: string) => (seen.push(`Commit(${JSON.stringify(a)})`), 'false'),
+      Terminate: (a: string) => (seen.push(`Terminate(${JSON.stringify(a)})`), 'true'),
+      GetLastError: () => '391',
+      GetErrorString: (c: string) => `words for ${c}`,
+    };
+    const c = connect({ standard: '2004', api } as unknown as FoundApi);
+    c.initialize();
+    expect(c.commit()).toEqual({ ok: false, code: 391, message: 'words for 391' });
+    expect(c.terminate()).toEqual({ ok: true, code: 391, message: '' });
+    expect(seen).toEqual(['Initialize("")', 'Commit("")', 'Terminate("")']);
   });
 
   it('writes: true or "true" is success; anything else carries the code and the LMS\'s words', () => {
