@@ -1,4 +1,5 @@
 // What the unit stores in the LMS, in each standard's element names and formats.
+import { pad } from '../pad';
 import type { Standard } from './standard';
 
 export interface InteractionRecord {
@@ -37,7 +38,6 @@ export interface Bookmark {
   completed: boolean;
 }
 
-const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
 /** SCORM 1.2 CMITimespan: HHHH:MM:SS.SS */
 export function timespan12(ms: number): string {
