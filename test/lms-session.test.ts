@@ -306,3 +306,151 @@ function play(l: Launch) {
     l.settle();
   }
 }
+
+describe('more of the rules, each with the case that needs it', () => {
+  it('an LMS that cuts suspend_data and answers "true" is found by reading back: the notes are shortened until the whole copy fits', () => {
+    const s = fresh();
+    const l = launch(course, { standard: '1.2', faults: { profile: 'truncating', truncateAt: 1500 }, ...s });
+    l.settle();
+    let x = 5;
+    const varied = () => Array.from({ length: 900 }, () => String.fromCharCode(97 + ((x = (x * 48271) % 2147483647) % 26))).join('');
+    for (let i = 0; i < 40 && currentStep(l.app.actor.getSnapshot()) !== COMPLETE; i++) {
+      const lesson = lessonById(course, currentStep(l.app.actor.getSnapshot()))!;
+      for (const b of interactions(lesson)) {
+        const value = b.type === 'yes-no' ? (b.id === firstQuestion() ? 'no' : 'yes') : b.type === 'choice' ? b.options[0].id : b.type === 'reflection' ? varied().slice(0, b.maxLength) : 'adopted';
+        l.app.actor.send({ type: 'answer.set', id: b.id, value });
+      }
+      l.app.actor.send({ type: 'step.continue' });
+      l.settle(5000);
+    }
+    const stored = l.server().suspend_data as string;
+    expect(stored.length).toBeLessThanOrEqual(1500);
+    const again = launch(course, { standard: '1.2', lmsStorage: s.lmsStorage, browser: new MemoryStorage() });
+    expect(again.app.session.resume.source).toBe('lms');
+    expect(again.view.notices.map((n) => n.id)).toContain('shortened');
+    expect(l.view.saveStatus?.kind).toBe('too-long');
+    expect(l.app.session.getProblems().join(' ')).toMatch(/The LMS kept 1500 of \d+ characters of suspend_data/);
+  });
+
+  it('a state that changes while a save is under way is saved right after it', () => {
+    const l = launch(course, { standard: '1.2', ...fresh() });
+    const api = l.lms!.api;
+    const set = api.LMSSetValue;
+    let once = true;
+    api.LMSSetValue = (...a: string[]) => {
+      if (once && a[0] === 'cmi.core.exit') {
+        once = false;
+        l.app.actor.send({ type: 'answer.set', id: firstQuestion(), value: 'no' });
+      }
+      return set(...a);
+    };
+    l.settle(0);
+    expect(l.server().interactions?.['0']?.id).toBe(firstQuestion());
+    expect(l.view.saveStatus?.kind).toBe('saved');
+  });
+
+  it('hidden while a retry waits: saved at once, and the waiting retry is dropped', () => {
+    const l = launch(course, { standard: '1.2', faults: { commitFailures: 1 }, ...fresh() });
+    l.settle();
+    expect(l.view.saveStatus?.kind).toBe('retrying');
+    l.hide();
+    expect(l.server().core?.lesson_status).toBe('incomplete');
+    const commits = l.calls.filter((c) => c.call === 'LMSCommit').length;
+    l.settle(60_000);
+    expect(l.calls.filter((c) => c.call === 'LMSCommit').length).toBe(commits);
+  });
+
+  it('hidden while the LMS keeps failing: one attempt, not a burst', () => {
+    const l = launch(course, { standard: '1.2', faults: { commitFailures: 100 }, ...fresh() });
+    l.settle();
+    const n = l.calls.filter((c) => c.call === 'LMSCommit').length;
+    l.app.actor.send({ type: 'answer.set', id: firstQuestion(), value: 'no' });
+    l.hide();
+    expect(l.calls.filter((c) => c.call === 'LMSCommit').length - n).toBeLessThanOrEqual(2);
+  });
+
+  it('while retrying, a new answer keeps the status at "retrying" (it is not just unsaved)', () => {
+    const l = launch(course, { standard: '1.2', faults: { commitFailures: 100 }, ...fresh() });
+    l.settle();
+    l.app.actor.send({ type: 'answer.set', id: firstQuestion(), value: 'no' });
+    expect(l.view.saveStatus?.kind).toBe('retrying');
+    const n = l.calls.length;
+    l.settle(999 - 0);
+    expect(callsSince(l, n)).toEqual([]);
+    l.settle(1);
+    expect(callsSince(l, n)).toContain('LMSCommit');
+  });
+
+  it('the very first Commit fails: the retry sets exit back to what the LMS holds (""), commits, then "suspend"', () => {
+    const l = launch(course, { standard: '1.2', faults: { commitFailures: 1 }, ...fresh() });
+    l.settle();
+    const n = l.calls.length;
+    l.settle(1000);
+    const sent = callsSince(l, n);
+    expect(sent.slice(0, 2)).toEqual(['LMSSetValue cmi.core.exit=', 'LMSCommit']);
+    expect(sent).toContain('LMSSetValue cmi.core.exit=suspend');
+    expect(l.server().core.exit).toBe('suspend');
+  });
+
+  it('the browser copy is keyed by the learner the LMS names, and records what the LMS confirmed', () => {
+    for (const [standard, key] of [['1.2', 'cmi.core.student_id'], ['2004', 'cmi.learner_id']] as const) {
+      const s = fresh();
+      s.lmsStorage.setItem(`hqc-preview-lms:${standard}`, JSON.stringify({ [key]: 'u42' }));
+      const l = launch(course, { standard, ...s });
+      l.settle();
+      const copy = JSON.parse(s.browser.getItem(`hqc:${course.id}:u42`)!);
+      expect(copy.confirmed).toBe(copy.seq);
+      expect(s.browser.getItem(`hqc:${course.id}:local`)).toBeNull();
+    }
+  });
+
+  it('no LMS, and the browser stops keeping mid-way (quota): the status turns to "not kept"', () => {
+    const browser = new MemoryStorage();
+    const l = launch(course, { standard: 'none', lmsStorage: new MemoryStorage(), browser });
+    expect(l.view.saveStatus?.kind).toBe('local');
+    browser.full = true;
+    l.app.actor.send({ type: 'answer.set', id: firstQuestion(), value: 'no' });
+    expect(l.view.saveStatus?.kind).toBe('not-kept');
+    browser.full = false;
+    l.app.actor.send({ type: 'answer.set', id: firstQuestion(), value: 'yes' });
+    expect(l.view.saveStatus?.kind).toBe('local');
+  });
+
+  it('after finishing, the browser copy is not touched either', () => {
+    const s = fresh();
+    const l = launch(course, { standard: '1.2', ...s });
+    l.settle();
+    l.close();
+    const before = s.browser.getItem(`hqc:${course.id}:local`);
+    l.app.session.update({ data: { changed: true }, location: 'x', completed: false, progress: 0, interactions: [] });
+    expect(s.browser.getItem(`hqc:${course.id}:local`)).toBe(before);
+  });
+
+  it('an interaction id the LMS refuses as invalid: its other fields are not sent, the next answer takes its index, and it is recorded', () => {
+    const l = launch(course, { standard: '2004', ...fresh() });
+    const api = l.lms!.api;
+    const set = api.SetValue;
+    const lastError = api.GetLastError;
+    let forced: string | null = null;
+    const refusedAt: string[] = [];
+    api.SetValue = (e: string, v: string) => {
+      forced = /\.id$/.test(e) && v === firstQuestion() ? '406' : null;
+      if (forced) refusedAt.push(e);
+      return forced ? 'false' : set(e, v);
+    };
+    api.GetLastError = () => forced ?? lastError();
+    l.settle();
+    const [q1, q2] = interactions(course.lessons[0]);
+    l.app.actor.send({ type: 'answer.set', id: q1.id, value: 'no' });
+    l.settle(TYPING_SAVE_MS);
+    l.app.actor.send({ type: 'answer.set', id: q2.id, value: 'yes' });
+    l.settle(TYPING_SAVE_MS);
+    const fieldsOf0 = l.calls.filter((c) => c.call === 'SetValue' && c.args[0].startsWith('cmi.interactions.0.')).map((c) => `${c.args[0]}=${c.args[1]}`);
+    expect(refusedAt).toEqual(['cmi.interactions.0.id']);
+    expect(fieldsOf0[0]).toBe(`cmi.interactions.0.id=${q2.id}`);
+    expect(fieldsOf0.filter((f) => f.includes(q1.id))).toEqual([]);
+    expect(l.server().interactions['0'].id).toBe(q2.id);
+    expect(l.app.session.getProblems().join(' ')).toMatch(/cmi\.interactions\.0\.id: 406/);
+    expect(l.view.saveStatus?.kind).toBe('saved');
+  });
+});

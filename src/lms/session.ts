@@ -551,7 +551,6 @@ export class LmsSession {
   }
 
   private setStatus(patch: Partial<SaveStatus>): void {
-    if (this.superseded && patch.kind !== 'other-tab') return;
     this.status = { ...this.status, ...patch };
     for (const l of this.listeners) l(this.status);
   }
