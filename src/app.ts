@@ -154,7 +154,8 @@ export function startApp(opts: {
       session.update(state);
       warnOnBudget(state.data);
     }
-    const step = currentStep(snapshot);
+    // A page of a lesson counts as a step here: the bookmark must land on it.
+    const step = `${currentStep(snapshot)}#${snapshot.context.pages[currentStep(snapshot)] ?? 0}`;
     // A finished step (or a path chosen) is saved once the next screen is drawn; writing in
     // progress after a pause in typing, so it never waits for Continue.
     if (step !== lastStep || snapshot.context.path !== lastPath) {

@@ -27,7 +27,7 @@ function answerStep(l: Launch, text = 'My notes.') {
 }
 
 function journey(l: Launch, text?: string, stopAt?: string) {
-  for (let i = 0; i < 40; i++) {
+  for (let i = 0; i < 80; i++) {
     const step = currentStep(l.app.actor.getSnapshot());
     if (step === COMPLETE || step === stopAt) return l.settle();
     answerStep(l, text);
@@ -320,7 +320,7 @@ describe('suspend_data budget', () => {
     const per = Math.ceil(2000 / boxes.length);
     const sentence = 'I asked her what drew her to this work, and listened without planning my reply. ';
     let written = 0;
-    for (let i = 0; i < 40; i++) {
+    for (let i = 0; i < 80; i++) {
       const snap = l.app.actor.getSnapshot();
       const step = currentStep(snap);
       if (step === COMPLETE) break;

@@ -208,6 +208,36 @@ export const CATALOGUE = {
     fix: 'Keep "(correct)" on the best answer only, and let the feedback of the other one say that it is also good.',
     example: { add: 'content/lessons/25-extra.md', body: '::: choice extra-c\nPick one.\n\n- extra-c-a (correct): A\n  > Because A.\n- extra-c-b (correct): B\n  > Because B.\n:::\n' },
   },
+  EmptyPage: {
+    title: 'Empty page',
+    message: 'A "::: page" line starts the lesson, ends it, or follows another "::: page" line with nothing between them, so the learner would see a page with nothing on it.',
+    fix: 'Remove the extra "::: page" line. A page break goes between two parts of a lesson.',
+    example: { add: 'content/lessons/25-extra.md', body: '## First part\n\nText.\n\n::: page\n\n::: page\n\n## Second part\n\nMore text.\n' },
+  },
+  PageNotAllowed: {
+    title: 'Page break in a lesson that cannot have pages',
+    message: 'The path lesson and reference lessons cannot be split into pages: the path lesson\'s buttons choose the learner\'s path and belong with its explanation, and a reference lesson has no Continue to turn a page.',
+    fix: 'Remove the "::: page" line and keep the lesson short.',
+    example: { file: 'content/lessons/95-references.md', from: '## Sources', to: '::: page\n\n## Sources' },
+  },
+  PanelWithoutTitle: {
+    title: 'Tabs, accordion or cards without a heading first',
+    message: 'A tabs, accordion or cards block starts with text instead of a heading. Each panel starts with a heading, which becomes its tab, its button or its card title, so text before the first heading would belong to none.',
+    fix: 'Start the block with a heading such as "### First part", and put every panel\'s text below its heading.',
+    example: { add: 'content/lessons/25-extra.md', body: '## Parts\n\n::: accordion\nSome text.\n\n### First part\n\nText.\n\n### Second part\n\nText.\n:::\n' },
+  },
+  EmptyPanel: {
+    title: 'Panel without text',
+    message: 'A heading inside a tabs, accordion or cards block has nothing below it, so its panel would open on nothing.',
+    fix: 'Write the panel\'s text below its heading, or remove the heading.',
+    example: { add: 'content/lessons/25-extra.md', body: '## Parts\n\n::: tabs\n### First part\n\nText.\n\n### Second part\n:::\n' },
+  },
+  TooFewPanels: {
+    title: 'Tabs, accordion or cards with one panel',
+    message: 'A tabs, accordion or cards block has a single heading inside it. One panel adds a click and hides the text for nothing.',
+    fix: 'Add a second panel (a heading of the same level and its text), or write the content as ordinary Markdown.',
+    example: { add: 'content/lessons/25-extra.md', body: '## Parts\n\n::: cards\n### Only part\n\nText.\n:::\n' },
+  },
   // ------------------------------------------------------------ Markdown
   HeadingLevel: {
     title: 'Heading level wrong or skipped',

@@ -8,7 +8,8 @@ import { nodePosition, readSettings, reportSchemaIssues } from './settings.ts';
 import { checkQuestionCounts } from './counts.ts';
 import { fillLessonLists, type LessonList } from './lesson-lists.ts';
 import { checkCourse, type Unreadable } from './structure.ts';
-import type { AuthoringError, Course, CourseConfig, Lesson, LessonKind, PathName } from './types.ts';
+import { toPlainText } from './markdown.ts';
+import { READING_RATE, type AuthoringError, type Block, type Course, type CourseConfig, type Lesson, type LessonKind, type PathName } from './types.ts';
 
 export interface SourceFile {
   /** Path shown in errors, relative to the project root: `content/lessons/10-intro.md`. */
@@ -164,7 +165,9 @@ function parseLesson(source: SourceFile, errors: ErrorList, unit: Pick<BlockCont
   }
   const front: LessonFrontMatter = parsed.data;
   const ctx: BlockContext = { ...unit, file: source.path, errors, headingDepth: 1 };
-  const blocks = parseBody(lines.slice(end + 1), end + 2, ctx, front.kind);
+  const { blocks, pageStarts } = parseBody(lines.slice(end + 1), end + 2, ctx, front.kind);
+  const starts = [0, ...pageStarts];
+  const pageWords = starts.map((first, k) => blocks.slice(first, starts[k + 1] ?? blocks.length).reduce((n, b) => n + wordsIn(b), 0));
   return {
     id: front.id,
     title: front.title,
@@ -174,7 +177,30 @@ function parseLesson(source: SourceFile, errors: ErrorList, unit: Pick<BlockCont
     summary: front.summary ?? '',
     source: source.path,
     blocks,
+    pages: starts.map((first, k) => ({ first, minutes: minutesFor(pageWords[k]) })),
+    minutes: minutesFor(pageWords.reduce((a, b) => a + b, 0)),
   };
+}
+
+/** Reading time in whole minutes, at least one. */
+function minutesFor(words: number): number {
+  return Math.max(1, Math.round(words / READING_RATE));
+}
+
+/** The words a learner reads in a block: its text, and for a choice the options and one (the longest) feedback. */
+function wordsIn(block: Block): number {
+  const count = (h: string) => toPlainText(h).split(/\s+/).filter(Boolean).length;
+  switch (block.type) {
+    case 'html':
+    case 'outcome':
+      return count(block.html);
+    case 'choice':
+      return count(block.prompt) + block.options.reduce((n, o) => n + count(o.label), 0) + Math.max(0, ...block.options.map((o) => count(o.feedback)));
+    case 'panels':
+      return block.panels.reduce((n, p) => n + count(p.title) + count(p.html), 0);
+    default:
+      return count(block.prompt);
+  }
 }
 
 function contrast(a: string, b: string): number {

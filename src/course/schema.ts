@@ -60,6 +60,9 @@ export const BLOCK_KINDS = {
   challenge: ['week'],
   outcome: [],
   lessons: [],
+  tabs: ['label'],
+  accordion: [],
+  cards: [],
 } as const;
 export type BlockKind = keyof typeof BLOCK_KINDS;
 

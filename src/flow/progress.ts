@@ -15,9 +15,11 @@ export interface FlowContext {
   completed: boolean;
   /** Where "My plan" returns to. */
   returnTo: string | null;
+  /** The page each lesson with pages is open at (0-based), by lesson id; absent means its first page. */
+  pages: Record<string, number>;
 }
 
-export const initialContext = (): FlowContext => ({ path: null, answers: {}, visited: [], completed: false, returnTo: null });
+export const initialContext = (): FlowContext => ({ path: null, answers: {}, visited: [], completed: false, returnTo: null, pages: {} });
 
 export function lessonById(course: Course, id: string): Lesson | undefined {
   return course.lessons.find((l) => l.id === id);
@@ -44,6 +46,29 @@ export function requiredBlocks(lesson: Lesson): InteractiveBlock[] {
 
 export function isAnswered(ctx: FlowContext, id: string): boolean {
   return (ctx.answers[id] ?? '').trim() !== '';
+}
+
+/** How many pages a lesson has (`::: page` lines + 1). */
+export function pageCount(lesson: Lesson): number {
+  return lesson.pages?.length ?? 1;
+}
+
+/** The page a lesson is open at, within its pages. */
+export function pageOf(lesson: Lesson, ctx: FlowContext): number {
+  const page = ctx.pages?.[lesson.id] ?? 0;
+  return Math.min(Math.max(0, page), pageCount(lesson) - 1);
+}
+
+/** The blocks on one page of a lesson. */
+export function pageBlocks(lesson: Lesson, page: number): Lesson['blocks'] {
+  const pages = lesson.pages ?? [{ first: 0, minutes: 0 }];
+  return lesson.blocks.slice(pages[page]?.first ?? 0, pages[page + 1]?.first ?? lesson.blocks.length);
+}
+
+/** The required blocks on one page of a lesson that have no answer yet: what stops "next page". */
+export function missingOnPage(lesson: Lesson, ctx: FlowContext, page: number): InteractiveBlock[] {
+  const here = new Set(pageBlocks(lesson, page));
+  return missing(lesson, ctx).filter((b) => here.has(b));
 }
 
 /** The required blocks of a lesson that have no answer yet. */

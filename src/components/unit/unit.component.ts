@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { Actor } from 'xstate';
-import type { Block, Course, InteractiveBlock, Lesson } from '../../course/types';
+import { READING_RATE, type Block, type Course, type InteractiveBlock, type Lesson } from '../../course/types';
 import { COMPLETE, PLAN, currentStep, type FlowEvent, type FlowMachine, type FlowSnapshot } from '../../flow/machine';
 import {
   currentSequence,
@@ -10,7 +10,11 @@ import {
   lessonById,
   lockState,
   missing,
+  missingOnPage,
   noCount,
+  pageBlocks,
+  pageCount,
+  pageOf,
   progressMeasure,
   recommendedPath,
   selfAssessment,
@@ -104,6 +108,8 @@ export default class HqcUnit extends LitElement {
   private flow: FlowController | null = null;
   /** The step last rendered; null before the first render. */
   private step: string | null = null;
+  /** The page of that step last rendered. */
+  private page = 0;
   /** The step "My plan" was opened from, for its Back button. */
   private stepBeforePlan: string | null = null;
   private focusHeading = false;
@@ -144,11 +150,14 @@ export default class HqcUnit extends LitElement {
     const snapshot = this.snapshot;
     if (!snapshot) return;
     const step = currentStep(snapshot);
-    if (step !== this.step) {
-      if (step === PLAN) this.stepBeforePlan = this.step;
+    const lesson = lessonById(this.course, step);
+    const page = lesson ? pageOf(lesson, snapshot.context) : 0;
+    if (step !== this.step || page !== this.page) {
+      if (step === PLAN && step !== this.step) this.stepBeforePlan = this.step;
       // The first render is the page's own start; later changes move focus to the new heading.
       this.focusHeading = this.step !== null;
       this.step = step;
+      this.page = page;
       this.hint = null;
       this.menuOpen = false;
     }
@@ -245,7 +254,9 @@ export default class HqcUnit extends LitElement {
   /** What stops Continue on this lesson, from the flow's own rules; null when nothing does. */
   private blockers(lesson: Lesson): Hint | null {
     const ctx = this.context;
-    const questions = missing(lesson, ctx);
+    const page = pageOf(lesson, ctx);
+    // Before the last page, only this page's questions stop "next page".
+    const questions = page < pageCount(lesson) - 1 ? missingOnPage(lesson, ctx, page) : missing(lesson, ctx);
     if (questions.length) {
       return { kind: 'blockers', intro: 'To continue, answer:', items: questions.map((b) => ({ label: questionLabel(b), questionId: b.id })) };
     }
@@ -284,7 +295,7 @@ export default class HqcUnit extends LitElement {
           <hqc-menu .course=${this.course} .context=${ctx} .current=${step}></hqc-menu>
         </div>
         ${this.renderNotices()}
-        <main class="main" part="main" @click=${this.onContentClick}>${keyed(step, this.renderStep(step, ctx))}</main>
+        <main class="main" part="main" @click=${this.onContentClick}>${keyed(`${step}#${this.page}`, this.renderStep(step, ctx))}</main>
       </div>
     `;
   }
@@ -318,7 +329,9 @@ export default class HqcUnit extends LitElement {
     const answered = missing(selfAssessment(this.course), ctx).length === 0;
     const seq = ctx.path || !answered ? currentSequence(this.course, ctx) : sequence(this.course, recommendedPath(this.course, ctx));
     const index = seq.findIndex((l) => l.id === step);
-    return index === -1 ? 'Extra lesson' : `Step ${index + 1} of ${seq.length}`;
+    const pages = lesson ? pageCount(lesson) : 1;
+    const page = pages > 1 ? `, page ${pageOf(lesson!, ctx) + 1} of ${pages}` : '';
+    return index === -1 ? `Extra lesson${page}` : `Step ${index + 1} of ${seq.length}${page}`;
   }
 
   private renderNotices() {
@@ -351,7 +364,9 @@ export default class HqcUnit extends LitElement {
 
   private renderLesson(lesson: Lesson, ctx: FlowContext) {
     let outcomeShown = false;
-    const blocks = lesson.blocks.map((block) => {
+    const page = pageOf(lesson, ctx);
+    const pages = pageCount(lesson);
+    const blocks = pageBlocks(lesson, page).map((block) => {
       if (block.type !== 'outcome') return this.renderBlock(block, ctx);
       // The path lesson holds one outcome per path: show the recommended one, once, explained.
       if (outcomeShown || block.path !== recommendedPath(this.course, ctx)) return null;
@@ -360,17 +375,39 @@ export default class HqcUnit extends LitElement {
     });
     return html`
       <article class="lesson" aria-labelledby="step-title">
-        <h1 id="step-title" tabindex="-1">${lesson.title}</h1>
+        <h1 id="step-title" tabindex="-1" aria-describedby="step-about">${lesson.title}</h1>
+        <p class="about" id="step-about">${pages > 1 ? `Page ${page + 1} of ${pages}. ` : ''}${this.readingTime(lesson, page)}</p>
         ${lesson.pending ? html`<p class="loading" role="status">Loading this lesson…</p>` : nothing}
-        ${lesson.optional && lesson.kind === 'lesson'
+        ${lesson.optional && lesson.kind === 'lesson' && page === 0
           ? html`<p class="optional-note">
               This lesson is optional.
-              <button type="button" class="button" @click=${() => this.send({ type: 'step.continue' })}>Skip this optional lesson</button>
+              <button type="button" class="button" @click=${() => this.skip(lesson)}>Skip this optional lesson</button>
             </p>`
           : nothing}
         ${blocks} ${this.renderStepNav(lesson, ctx)}
       </article>
     `;
+  }
+
+  /**
+   * "About 3 minutes to read", for the page (or the lesson); on the unit's first step, also the
+   * whole unit's time, so the learner can plan. Times come from the words at READING_RATE.
+   */
+  private readingTime(lesson: Lesson, page: number): string {
+    const minutes = (n: number) => `about ${n} minute${n === 1 ? '' : 's'}`;
+    const here = lesson.pages?.[page]?.minutes ?? lesson.minutes;
+    const own = here ? `Reading time ${minutes(here)}${pageCount(lesson) > 1 ? ' for this page' : ''}.` : '';
+    if (lesson !== this.course.lessons[0]) return own;
+    const full = sequence(this.course, 'full').reduce((n, l) => n + (l.minutes ?? 0), 0);
+    const quick = sequence(this.course, 'quick').reduce((n, l) => n + (l.minutes ?? 0), 0);
+    return `${own} The full unit takes ${minutes(full)} to read (at ${READING_RATE} words a minute); the quick scan ${minutes(quick)}.`;
+  }
+
+  /** "Skip this optional lesson": straight to the lesson after it, whatever page this one is at. */
+  private skip(lesson: Lesson) {
+    const seq = currentSequence(this.course, this.context);
+    const next = seq[seq.findIndex((l) => l.id === lesson.id) + 1];
+    if (next) this.goto(next.id);
   }
 
   private renderBlock(block: Block, ctx: FlowContext) {
@@ -386,6 +423,13 @@ export default class HqcUnit extends LitElement {
         return html`<hqc-reflection id=${`q-${block.id}`} .block=${block} .value=${value(block.id)}></hqc-reflection>`;
       case 'challenge':
         return html`<hqc-challenge id=${`q-${block.id}`} .block=${block} .value=${value(block.id)}></hqc-challenge>`;
+      // Defined by the chunk that follows the first screen (src/lesson-bodies.ts).
+      case 'panels':
+        return block.style === 'tabs'
+          ? html`<hqc-tabs .block=${block}></hqc-tabs>`
+          : block.style === 'accordion'
+            ? html`<hqc-accordion .block=${block}></hqc-accordion>`
+            : html`<hqc-cards .block=${block}></hqc-cards>`;
       default:
         return null;
     }
@@ -438,7 +482,9 @@ export default class HqcUnit extends LitElement {
       </button>
     `;
     let actions: unknown;
-    switch (lesson.kind) {
+    // Before the last page, the primary button turns the page, whatever the lesson ends with.
+    const lastPage = pageOf(lesson, ctx) === pageCount(lesson) - 1;
+    switch (lastPage ? lesson.kind : 'lesson') {
       case 'path':
         actions =
           recommendedPath(this.course, ctx) === 'quick'

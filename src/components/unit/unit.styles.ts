@@ -137,6 +137,13 @@ export default [
       margin-bottom: 0;
     }
 
+    .about {
+      max-width: 70ch;
+      margin: -0.5rem 0 1rem;
+      color: var(--_muted);
+      font-size: 0.9375rem;
+    }
+
     .optional-note {
       display: flex;
       flex-wrap: wrap;
