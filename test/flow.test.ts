@@ -359,6 +359,14 @@ describe('pages within a lesson', () => {
     expect(tooFar.snapshot.context.pages).toEqual({ [intro.id]: pageCount(intro) - 1 });
     expect(saveFlow(at(intro.id))).not.toHaveProperty('g');
   });
+
+  it('a save whose step is gone opens the step found instead on the page of its first unanswered question', () => {
+    const first = course.lessons[0];
+    const restored = restoreFlow(machine, course, { v: 1, s: 'retired-lesson', a: { [yesNoIds(course)[0]]: 'no' }, n: [first.id] })!;
+    expect(currentStep(restored.snapshot)).toBe(first.id);
+    const page = restored.snapshot.context.pages[first.id] ?? 0;
+    expect(pageBlocks(first, page).some((b) => 'id' in b && b.id === yesNoIds(course)[1])).toBe(true);
+  });
 });
 
 /** Ids of the questions on one page of a lesson. */

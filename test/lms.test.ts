@@ -85,13 +85,14 @@ describe('SCORM 1.2: a full journey', () => {
     }
   });
 
-  it('commits at most once per learner step, and never when nothing changed', () => {
+  it('commits at most once per learner step (each page of a lesson is one), and never when nothing changed', () => {
     const l = launch(course, { standard: '1.2', lmsStorage, browser });
     let steps = 0;
-    let last = currentStep(l.app.actor.getSnapshot());
+    const place = (s: ReturnType<typeof l.app.actor.getSnapshot>) => `${currentStep(s)}#${s.context.pages[currentStep(s)] ?? 0}`;
+    let last = place(l.app.actor.getSnapshot());
     l.app.actor.subscribe((s) => {
-      if (currentStep(s) !== last) {
-        last = currentStep(s);
+      if (place(s) !== last) {
+        last = place(s);
         steps++;
       }
     });

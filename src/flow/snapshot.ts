@@ -3,7 +3,7 @@
 // restores into a newer one: what still exists is kept, what no longer exists is dropped.
 import type { Course } from '../course/types';
 import { COMPLETE, PLAN, type FlowMachine, type FlowSnapshot } from './machine';
-import { acceptsAnswer, findBlock, lessonById, lockState, currentSequence, missing, pageCount, type FlowContext } from './progress';
+import { acceptsAnswer, findBlock, lessonById, lockState, currentSequence, missing, missingOnPage, pageCount, type FlowContext } from './progress';
 
 export const SAVED_FLOW_VERSION = 1;
 
@@ -88,7 +88,13 @@ export function restoreFlow(machine: FlowMachine, course: Course, data: unknown)
     }
   }
   const step = resumeStep(course, context, data.s);
-  if (step !== data.s) dropped.push(`step ${data.s}`);
+  if (step !== data.s) {
+    dropped.push(`step ${data.s}`);
+    // The saved step went: open the step found instead at its first unanswered question.
+    const lesson = lessonById(course, step);
+    const page = lesson ? Array.from({ length: pageCount(lesson) }, (_, k) => k).find((k) => missingOnPage(lesson, context, k).length > 0) : undefined;
+    if (lesson && page) context.pages = { ...context.pages, [step]: page };
+  }
   return { snapshot: machine.resolveState({ value: step, context }), dropped, kept };
 }
 

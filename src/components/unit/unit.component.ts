@@ -378,7 +378,7 @@ export default class HqcUnit extends LitElement {
         <h1 id="step-title" tabindex="-1" aria-describedby="step-about">${lesson.title}</h1>
         <p class="about" id="step-about">${pages > 1 ? `Page ${page + 1} of ${pages}. ` : ''}${this.readingTime(lesson, page)}</p>
         ${lesson.pending ? html`<p class="loading" role="status">Loading this lesson…</p>` : nothing}
-        ${lesson.optional && lesson.kind === 'lesson' && page === 0
+        ${lesson.optional && lesson.kind === 'lesson'
           ? html`<p class="optional-note">
               This lesson is optional.
               <button type="button" class="button" @click=${() => this.skip(lesson)}>Skip this optional lesson</button>
