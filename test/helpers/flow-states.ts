@@ -88,5 +88,5 @@ export function pageKey(course: Course, snapshot: FlowSnapshot): string {
   const blocks = lesson ? interactions(lesson) : [];
   const answered = blocks.filter((b) => (ctx.answers[b.id] ?? '') !== '').length;
   const share = blocks.length === 0 ? '-' : answered === 0 ? 'none' : answered === blocks.length ? 'all' : 'some';
-  return JSON.stringify([step, ctx.path, ctx.completed, share, recommendedPath(course, ctx)]);
+  return JSON.stringify([step, lesson ? pageOf(lesson, ctx) : 0, ctx.path, ctx.completed, share, recommendedPath(course, ctx)]);
 }

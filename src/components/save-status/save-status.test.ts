@@ -14,7 +14,7 @@ describe('hqc-save-status', () => {
     ['saving', 'Saving…'],
     ['retrying', 'Not saved yet: the LMS did not respond. Your work is kept in this browser and we are retrying.'],
     ['local', 'Saved in this browser only (no LMS connection)'],
-    ['too-long', 'Your notes are too long for the LMS to store. Shorten them or download your plan to keep a copy.'],
+    ['too-long', 'Saved, but the LMS keeps only part of your notes: it has a shortened copy. The full text is in this browser and in your plan download.'],
   ];
   for (const [kind, text] of expected) {
     it(`says "${text}" for ${kind}, inside a role=status region`, async () => {

@@ -164,6 +164,11 @@ export default class HqcUnit extends LitElement {
   }
 
   protected updated(): void {
+    // The menu is a modal drawer over the lesson: the browser keeps focus in it and the lesson inert.
+    const drawer = this.renderRoot.querySelector<HTMLDialogElement>('#menu-panel');
+    if (drawer && this.menuOpen && !drawer.open) drawer.showModal();
+    else if (drawer && !this.menuOpen && drawer.open) drawer.close();
+    this.markClosedLessonLinks();
     if (!this.focusHeading) return;
     this.focusHeading = false;
     this.renderRoot.querySelector<HTMLElement>('h1')?.focus();
@@ -210,6 +215,32 @@ export default class HqcUnit extends LitElement {
     this.goto(link.dataset.lesson!);
   }
 
+  /**
+   * Links in lesson text to lessons that are not open yet are not links: they lose their href
+   * (an <a> without one is plain text to every browser and screen reader) until they open.
+   */
+  private markClosedLessonLinks() {
+    if (!this.snapshot) return;
+    for (const a of this.renderRoot.querySelectorAll<HTMLAnchorElement>('main a[data-lesson]')) {
+      const id = a.dataset.lesson!;
+      if (lockState(this.course, this.context, id).open) a.setAttribute('href', `#lesson-${id}`);
+      else a.removeAttribute('href');
+    }
+  }
+
+  /** The drawer closed itself (Escape): keep the state in step. */
+  private onDrawerClose() {
+    if (this.menuOpen) this.closeMenu();
+  }
+
+  /** A click on the drawer's backdrop (outside its box) closes it. */
+  private onDrawerClick(e: MouseEvent) {
+    const drawer = e.currentTarget as HTMLDialogElement;
+    if (e.target !== drawer) return;
+    const r = drawer.getBoundingClientRect();
+    if (e.clientX < r.left || e.clientX > r.right || e.clientY < r.top || e.clientY > r.bottom) this.closeMenu();
+  }
+
   private onKeydown(e: KeyboardEvent) {
     if (e.key === 'Escape' && this.menuOpen) this.closeMenu();
   }
@@ -218,8 +249,10 @@ export default class HqcUnit extends LitElement {
     this.menuOpen = !this.menuOpen;
   }
 
-  private closeMenu() {
+  private async closeMenu() {
     this.menuOpen = false;
+    // Focus can return to the Menu button only once the modal drawer is closed.
+    await this.updateComplete;
     this.renderRoot.querySelector<HTMLButtonElement>('#menu-button')?.focus();
   }
 
@@ -291,9 +324,13 @@ export default class HqcUnit extends LitElement {
     return html`
       <div class="unit" part="base" @keydown=${this.onKeydown} @hqc-answer=${this.onAnswer} @hqc-navigate=${this.onNavigate} @hqc-close=${this.closeMenu}>
         ${this.renderHeader(step, ctx)}
-        <div id="menu-panel" class="menu-panel" part="menu" ?hidden=${!this.menuOpen}>
+        <dialog id="menu-panel" class="menu-panel" part="menu" aria-labelledby="menu-title" @close=${this.onDrawerClose} @click=${this.onDrawerClick}>
+          <div class="menu-head">
+            <p id="menu-title" class="menu-title">Lessons</p>
+            <button type="button" class="button" @click=${this.closeMenu}>Close</button>
+          </div>
           <hqc-menu .course=${this.course} .context=${ctx} .current=${step}></hqc-menu>
-        </div>
+        </dialog>
         ${this.renderNotices()}
         <main class="main" part="main" @click=${this.onContentClick}>${keyed(`${step}#${this.page}`, this.renderStep(step, ctx))}</main>
       </div>
