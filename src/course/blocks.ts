@@ -382,24 +382,28 @@ function parseChoice(id: string, prompt: string, text: string, raw: RawBlock, ct
         ok = false;
       }
       let correct = false;
+      let partly = false;
       if (m[2] !== undefined) {
         const markerCol = m.indices[2]![0] + 1;
-        if (m[3] === 'correct') {
+        if (m[3] === 'partly') {
+          partly = true;
+        } else if (m[3] === 'correct') {
           correct = true;
           if (firstCorrect) {
             ctx.errors.add(ctx.file, lineOf(k), markerCol, 'MultipleCorrect', `The choice "${id}" has a second option marked (correct); "${firstCorrect.id}" on line ${firstCorrect.line} is already. The LMS records one correct answer per question, so only the first would count in its reports.`, 'Keep "(correct)" on the best answer only. If another option is also good, say so in its feedback.');
             ok = false;
           } else firstCorrect = { id: optId, line: lineOf(k) };
         } else {
-          const nearly = m[3].trim().toLowerCase() === 'correct';
-          ctx.errors.add(ctx.file, lineOf(k), markerCol, 'BadCorrectMarker', nearly ? `"(${m[3]})" marks the correct answer only when written in lower case, as "(correct)".` : `"(${m[3]})" is not a marker the choice understands; only "(correct)" marks the correct answer.`, nearly ? 'Write "(correct)" in lower case.' : 'Write "(correct)" after the id of the correct option, or remove the brackets (text in brackets belongs after the colon).');
+          const word = m[3].trim().toLowerCase();
+          const nearly = word === 'correct' || word === 'partly';
+          ctx.errors.add(ctx.file, lineOf(k), markerCol, 'BadCorrectMarker', nearly ? `"(${m[3]})" marks an answer only when written in lower case, as "(${word})".` : `"(${m[3]})" is not a marker the choice understands; "(correct)" marks the best answer and "(partly)" a partly right one.`, nearly ? `Write "(${word})" in lower case.` : 'Write "(correct)" after the id of the best option (or "(partly)" after a partly right one), or remove the brackets (text in brackets belongs after the colon).');
           ok = false;
         }
       }
       const labelCol = m.indices[4]![0] + 1;
       checkMarkdown(segmentOf([m[4]], lineOf(k), labelCol), ctx, { headings: false });
       const label = renderInline(m[4]);
-      options.push({ id: optId, label, text: toPlainText(label), feedback: '', correct, line: lineOf(k) });
+      options.push({ id: optId, label, text: toPlainText(label), feedback: '', correct, ...(partly ? { partly } : {}), line: lineOf(k) });
       feedback.push({ lines: [], starts: [] });
       continue;
     }

@@ -198,8 +198,8 @@ export const CATALOGUE = {
   },
   BadCorrectMarker: {
     title: 'Correct-answer marker misspelt',
-    message: 'An option carries a marker in brackets other than "(correct)" in lower case, such as "(Correct)" or "(right)", so it would not count as the correct answer.',
-    fix: 'Write " (correct)" in lower case after the option id, or remove the brackets.',
+    message: 'An option carries a marker in brackets other than "(correct)" or "(partly)" in lower case, such as "(Correct)" or "(right)", so it would not count as the correct (or partly right) answer.',
+    fix: 'Write " (correct)" or " (partly)" in lower case after the option id, or remove the brackets.',
     example: { add: 'content/lessons/25-extra.md', body: '::: choice extra-c\nPick one.\n\n- extra-c-a (Correct): A\n  > Because A.\n- extra-c-b: B\n  > Because B.\n:::\n' },
   },
   MultipleCorrect: {

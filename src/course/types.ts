@@ -38,6 +38,8 @@ export interface ChoiceOption {
   /** Feedback shown once this option is chosen (HTML). */
   feedback: string;
   correct: boolean;
+  /** Marked "(partly)": a partly right answer; its feedback is headed "Partly right". */
+  partly?: boolean;
 }
 
 export interface ChoiceBlock {
