@@ -128,7 +128,8 @@ export function startApp(opts: {
   const inLms = session.resume.lmsData === null ? null : restoreFlow(machine, course, session.resume.lmsData);
   if (inLms) session.markSent(inLms.snapshot.context.answers);
 
-  const actor = createActor(machine, { input: {}, ...(restored ? { snapshot: restored.snapshot } : {}) });
+  // A new attempt draws its own order for shuffled options; a resumed one keeps its saved one.
+  const actor = createActor(machine, { input: { seed: 1 + Math.floor(Math.random() * 0x7ffffffe) }, ...(restored ? { snapshot: restored.snapshot } : {}) });
   const answerTimes = new Map<string, Date>();
   let lastSaved = '';
   let lastStep = '';

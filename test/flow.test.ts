@@ -360,6 +360,16 @@ describe('pages within a lesson', () => {
     expect(saveFlow(at(intro.id))).not.toHaveProperty('g');
   });
 
+  it('the seed for shuffled options is saved (h) and restored; a save from before shuffling restores with 0', () => {
+    const snap = machine.resolveState({ value: intro.id, context: { ...initialContext(), path: 'full', visited: full.map((l) => l.id), seed: 12345 } });
+    const saved = saveFlow(snap);
+    expect(saved.h).toBe(12345);
+    expect(restoreFlow(machine, course, JSON.parse(JSON.stringify(saved)))!.snapshot.context.seed).toBe(12345);
+    const old = { ...saved };
+    delete old.h;
+    expect(restoreFlow(machine, course, old)!.snapshot.context.seed).toBe(0);
+  });
+
   it('a save whose step is gone opens the step found instead on the page of its first unanswered question', () => {
     const first = course.lessons[0];
     const restored = restoreFlow(machine, course, { v: 1, s: 'retired-lesson', a: { [yesNoIds(course)[0]]: 'no' }, n: [first.id] })!;

@@ -209,7 +209,7 @@ const PARSERS: Record<BlockKind, (b: OpenedBlock) => Block | null> = {
   },
   choice: (b) => {
     const q = readQuestion(b, firstOptionIndex(b.raw.body));
-    return q && parseChoice(q.id, q.prompt, q.text, b.raw, b.ctx, !('optional' in q.options));
+    return q && parseChoice(q.id, q.prompt, q.text, b.raw, b.ctx, !('optional' in q.options), 'shuffle' in q.options);
   },
   tabs: parsePanels,
   accordion: parsePanels,
@@ -348,16 +348,19 @@ function readQuestion({ raw, ctx, kind, first, attrs, add }: OpenedBlock, prompt
 // `- option-id (correct): Option text`, with the indices of each part for exact columns.
 const OPTION_LINE = /^[-*]\s+([^\s:(]+)(?:\s*(\(([^)]*)\)))?\s*:\s*(.*)$/d;
 const FEEDBACK_LINE = /^\s+>\s?(.*)$/d;
+// `  -> What happens next in the story`: the option's consequence, shown before its feedback.
+const CONSEQUENCE_LINE = /^\s+->\s?(.*)$/d;
 
 function firstOptionIndex(body: string[]): number {
   const i = body.findIndex((l) => /^[-*]\s/.test(l));
   return i === -1 ? body.length : i;
 }
 
-function parseChoice(id: string, prompt: string, text: string, raw: RawBlock, ctx: BlockContext, required: boolean): Block | null {
+function parseChoice(id: string, prompt: string, text: string, raw: RawBlock, ctx: BlockContext, required: boolean, shuffle: boolean): Block | null {
   const body = raw.body;
   const options: (ChoiceOption & { line: number })[] = [];
   const feedback: Segment[] = [];
+  const consequences: Segment[] = [];
   const lineOf = (k: number) => raw.bodyLine + k;
   let firstCorrect: { id: string; line: number } | null = null;
   let ok = true;
@@ -383,7 +386,16 @@ function parseChoice(id: string, prompt: string, text: string, raw: RawBlock, ct
       }
       let correct = false;
       let partly = false;
-      if (m[2] !== undefined) {
+      let pinned = false;
+      // "(correct)", "(partly)", "(pinned)", or two of them: "(correct, pinned)".
+      const words = m[3]?.split(/\s*,\s*|\s+/).filter(Boolean) ?? [];
+      if (m[2] !== undefined && words.includes('pinned')) {
+        pinned = true;
+        words.splice(words.indexOf('pinned'), 1);
+        if (!words.length) m[3] = undefined as unknown as string;
+        else m[3] = words.join(' ');
+      }
+      if (m[2] !== undefined && m[3] !== undefined) {
         const markerCol = m.indices[2]![0] + 1;
         if (m[3] === 'partly') {
           partly = true;
@@ -403,8 +415,16 @@ function parseChoice(id: string, prompt: string, text: string, raw: RawBlock, ct
       const labelCol = m.indices[4]![0] + 1;
       checkMarkdown(segmentOf([m[4]], lineOf(k), labelCol), ctx, { headings: false });
       const label = renderInline(m[4]);
-      options.push({ id: optId, label, text: toPlainText(label), feedback: '', correct, ...(partly ? { partly } : {}), line: lineOf(k) });
+      options.push({ id: optId, label, text: toPlainText(label), feedback: '', correct, ...(partly ? { partly } : {}), ...(pinned ? { pinned } : {}), line: lineOf(k) });
       feedback.push({ lines: [], starts: [] });
+      consequences.push({ lines: [], starts: [] });
+      continue;
+    }
+    const next = CONSEQUENCE_LINE.exec(line);
+    if (next?.indices && options.length) {
+      const seg = consequences[options.length - 1];
+      seg.lines.push(next[1]);
+      seg.starts.push({ line: lineOf(k), col: next.indices[1]![0] + 1 });
       continue;
     }
     const fb = FEEDBACK_LINE.exec(line);
@@ -414,7 +434,7 @@ function parseChoice(id: string, prompt: string, text: string, raw: RawBlock, ct
       seg.starts.push({ line: lineOf(k), col: fb.indices[1]![0] + 1 });
       continue;
     }
-    ctx.errors.add(ctx.file, lineOf(k), 1, 'BadOptionLine', `This line in the choice "${id}" is neither an option nor its feedback.`, 'Write options as "- option-id: Option text" and the feedback for each on the lines below it, indented by two spaces and starting with ">".');
+    ctx.errors.add(ctx.file, lineOf(k), 1, 'BadOptionLine', `This line in the choice "${id}" is neither an option, nor its consequence, nor its feedback.`, 'Write options as "- option-id: Option text", what happens next (optional) on lines below it indented by two spaces and starting with "->", and the feedback on lines indented by two spaces and starting with ">".');
     ok = false;
   }
   if (options.length < 2) {
@@ -429,10 +449,12 @@ function parseChoice(id: string, prompt: string, text: string, raw: RawBlock, ct
       return o;
     }
     checkMarkdown(feedback[k], ctx, { headings: false });
-    return { ...o, feedback: renderBlock(md) };
+    const then = consequences[k].lines.join('\n').trim();
+    if (then) checkMarkdown(consequences[k], ctx, { headings: false });
+    return { ...o, feedback: renderBlock(md), ...(then ? { consequence: renderBlock(then) } : {}) };
   });
   if (!ok) return null;
-  return { type: 'choice', id, prompt, text, options: out, required };
+  return { type: 'choice', id, prompt, text, options: out, required, ...(shuffle ? { shuffle } : {}) };
 }
 
 /** Interaction ids must be unique across the whole unit: the LMS keys answers by them. */

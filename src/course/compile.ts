@@ -195,7 +195,7 @@ function wordsIn(block: Block): number {
     case 'outcome':
       return count(block.html);
     case 'choice':
-      return count(block.prompt) + block.options.reduce((n, o) => n + count(o.label), 0) + Math.max(0, ...block.options.map((o) => count(o.feedback)));
+      return count(block.prompt) + block.options.reduce((n, o) => n + count(o.label), 0) + Math.max(0, ...block.options.map((o) => count(o.feedback) + count(o.consequence ?? '')));
     case 'panels':
       return block.panels.reduce((n, p) => n + count(p.title) + count(p.html), 0);
     default:

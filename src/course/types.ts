@@ -40,6 +40,10 @@ export interface ChoiceOption {
   correct: boolean;
   /** Marked "(partly)": a partly right answer; its feedback is headed "Partly right". */
   partly?: boolean;
+  /** Marked "(pinned)": keeps its place when the options are shuffled ("None of these"). */
+  pinned?: boolean;
+  /** What happens next in the story when this option is chosen (HTML), shown before the feedback. */
+  consequence?: string;
 }
 
 export interface ChoiceBlock {
@@ -49,6 +53,8 @@ export interface ChoiceBlock {
   text: string;
   options: ChoiceOption[];
   required: boolean;
+  /** The options are shown in an order of their own for each learner, kept for the attempt. */
+  shuffle?: boolean;
 }
 
 export interface ReflectionBlock {

@@ -29,7 +29,7 @@ function splitCourse(course: Course): { outline: Course; bodies: Record<string, 
     const blocks = lesson.blocks.map((b): Block => {
       if (b.type === 'html' || b.type === 'outcome') return { ...b, html: '' };
       if (b.type === 'panels') return { ...b, panels: [] };
-      if (b.type === 'choice') return { ...b, options: b.options.map((o) => ({ ...o, feedback: '' })) };
+      if (b.type === 'choice') return { ...b, options: b.options.map(({ consequence: _, ...o }) => ({ ...o, feedback: '' })) };
       return b;
     });
     return { ...lesson, blocks, pending: true };

@@ -17,9 +17,11 @@ export interface FlowContext {
   returnTo: string | null;
   /** The page each lesson with pages is open at (0-based), by lesson id; absent means its first page. */
   pages: Record<string, number>;
+  /** This attempt's own number for shuffled options (see shuffledOptions): set once by the app, saved. */
+  seed: number;
 }
 
-export const initialContext = (): FlowContext => ({ path: null, answers: {}, visited: [], completed: false, returnTo: null, pages: {} });
+export const initialContext = (): FlowContext => ({ path: null, answers: {}, visited: [], completed: false, returnTo: null, pages: {}, seed: 0 });
 
 export function lessonById(course: Course, id: string): Lesson | undefined {
   return course.lessons.find((l) => l.id === id);
@@ -144,6 +146,31 @@ export function progressMeasure(course: Course, ctx: FlowContext): number {
   const seq = currentSequence(course, ctx);
   const done = seq.filter((l) => ctx.visited.includes(l.id) && missing(l, ctx).length === 0).length;
   return Math.round((done / seq.length) * 100) / 100;
+}
+
+/**
+ * The options of a choice in the order this learner sees them: authored order, or, for a
+ * `shuffle` choice, an order drawn from the attempt's seed and the question's id (the same on
+ * every visit and after a resume), with "(pinned)" options kept in their places.
+ */
+export function shuffledOptions<T extends { pinned?: boolean }>(block: { id: string; shuffle?: boolean; options: T[] }, seed: number): T[] {
+  if (!block.shuffle) return block.options;
+  let state = seed >>> 0;
+  for (const ch of block.id) state = Math.imul(state ^ ch.charCodeAt(0), 2654435761) >>> 0;
+  const random = () => {
+    // mulberry32: small, fast, and the same everywhere.
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const free = block.options.filter((o) => !o.pinned);
+  for (let i = free.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [free[i], free[j]] = [free[j], free[i]];
+  }
+  return block.options.map((o) => (o.pinned ? o : free.shift()!));
 }
 
 /** Whether an answer is one the block accepts (a known option, a text within its length...). */

@@ -24,6 +24,8 @@ export interface SavedFlow {
   r?: string;
   /** The page each lesson with pages is open at, by lesson id (absent: first pages; saves before pages had none). */
   g?: Record<string, number>;
+  /** The attempt's seed for shuffled options (absent: 0; saves before shuffling had none). */
+  h?: number;
   /** Answers kept from an earlier version of the content (their question changed or went), by old id. */
   o?: Record<string, string>;
 }
@@ -36,6 +38,7 @@ export function saveFlow(snapshot: FlowSnapshot): SavedFlow {
   if (ctx.returnTo) saved.r = ctx.returnTo;
   const pages = Object.entries(ctx.pages ?? {}).filter(([, page]) => page > 0);
   if (pages.length) saved.g = Object.fromEntries(pages);
+  if (ctx.seed) saved.h = ctx.seed;
   return saved;
 }
 
@@ -79,6 +82,7 @@ export function restoreFlow(machine: FlowMachine, course: Course, data: unknown)
     completed: data.c === 1,
     returnTo: typeof data.r === 'string' && lessonById(course, data.r) ? data.r : null,
     pages: {},
+    seed: typeof data.h === 'number' && Number.isInteger(data.h) && data.h > 0 ? data.h : 0,
   };
   // A page that no longer exists (the lesson lost pages) opens the lesson's last page.
   if (isRecord(data.g)) {

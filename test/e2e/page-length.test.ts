@@ -37,7 +37,7 @@ function stateAt(lesson: Lesson, page: number): FlowSnapshot {
   const machine = createFlowMachine(course);
   return machine.resolveState({
     value: lesson.id,
-    context: { path: lesson.paths.includes('full') ? 'full' : 'quick', answers, visited: course.lessons.map((l) => l.id), completed: true, returnTo: null, pages: page ? { [lesson.id]: page } : {} },
+    context: { path: lesson.paths.includes('full') ? 'full' : 'quick', answers, visited: course.lessons.map((l) => l.id), completed: true, returnTo: null, pages: page ? { [lesson.id]: page } : {}, seed: 0 },
   });
 }
 

@@ -2,6 +2,7 @@ import { LitElement, html } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { ChoiceBlock } from '../../course/types';
+import { shuffledOptions } from '../../flow/progress';
 import { emit } from '../events';
 import styles from './choice.styles';
 
@@ -25,6 +26,10 @@ const FEEDBACK_ICON: Record<FeedbackState, string> = { correct: '✓', partly: '
  * the best one, the best answer is marked "Best answer" in the list. The learner may change the
  * choice and the feedback follows.
  *
+ * In a branching scenario an option can have a consequence, what happens next in the story:
+ * it comes first, under "What happens next", then the feedback. A `shuffle` question shows its
+ * options in the order drawn from `seed` (pinned options keep their places).
+ *
  * @event {CustomEvent<{ id: string; value: string }>} hqc-answer - The learner chose an option; `value` is its id.
  *
  * @csspart fieldset - The fieldset around the question.
@@ -41,16 +46,20 @@ export default class HqcChoice extends LitElement {
   static properties = {
     block: { attribute: false },
     value: {},
+    seed: { type: Number },
   };
 
   /** The question from the compiled course: prompt, options and each option's feedback. */
   declare block: ChoiceBlock;
   /** The chosen option's id, or "". */
   declare value: string;
+  /** The attempt's seed, for the order of a shuffled question's options (0 before there is one). */
+  declare seed: number;
 
   constructor() {
     super();
     this.value = '';
+    this.seed = 0;
   }
 
   private onChange(e: Event) {
@@ -69,7 +78,7 @@ export default class HqcChoice extends LitElement {
       <fieldset part="fieldset">
         <legend part="legend">${unsafeHTML(prompt)}</legend>
         <div class="options">
-          ${options.map(
+          ${shuffledOptions(this.block, this.seed).map(
             (o) => html`
               <label class="option" part="option">
                 <input type="radio" name=${`choice-${id}`} value=${o.id} .checked=${live(this.value === o.id)} @change=${this.onChange} />
@@ -81,7 +90,13 @@ export default class HqcChoice extends LitElement {
         </div>
         <div part="feedback" aria-live="polite">
           ${chosen
-            ? html`<div class=${`feedback feedback--${state}`}>
+            ? html`${chosen.consequence
+                  ? html`<div class="consequence">
+                      <p class="consequence-label">What happens next</p>
+                      <div class="prose">${unsafeHTML(chosen.consequence)}</div>
+                    </div>`
+                  : null}
+                <div class=${`feedback feedback--${state}`}>
                 <p class="feedback-label"><span class="feedback-icon" aria-hidden="true">${FEEDBACK_ICON[state]}</span> ${FEEDBACK_HEADING[state]}</p>
                 <div class="prose">${unsafeHTML(chosen.feedback)}</div>
               </div>`

@@ -24,6 +24,23 @@ export default [
       background: var(--_surface);
     }
 
+    .consequence {
+      margin-top: 0.75rem;
+      padding: 0.75rem 1rem;
+      border: 1px dashed var(--_line);
+      border-radius: 0.375rem;
+    }
+
+    .consequence-label {
+      margin: 0 0 0.25rem;
+      font-weight: 700;
+      font-style: italic;
+    }
+
+    .consequence .prose > :last-child {
+      margin-bottom: 0;
+    }
+
     .feedback-label {
       display: flex;
       align-items: center;

@@ -76,6 +76,44 @@ describe('hqc-choice', () => {
     await expect(el).to.be.accessible();
   });
 
+  describe('branching', () => {
+    const story: ChoiceBlock = {
+      ...block,
+      shuffle: true,
+      options: [
+        ...block.options.map((o) => (o.id === 'none' ? { ...o, consequence: '<p>The newcomer eats lunch alone.</p>' } : o)),
+        { id: 'other', label: 'None of these', text: 'None of these', feedback: '<p>Look again.</p>', correct: false, pinned: true },
+      ],
+    };
+    const order = (el: HqcChoice) => radios(el).map((r) => r.value);
+
+    it('shows what happens next before the feedback, both in the live region', async () => {
+      const el = await fixture<HqcChoice>(html`<hqc-choice .block=${story} value="none"></hqc-choice>`);
+      const region = feedback(el);
+      const parts = [...region.querySelectorAll('.consequence-label, .feedback-label')].map((p) => p.textContent!.replace(/\s+/g, ' ').trim());
+      expect(parts).to.deep.equal(['What happens next', '✗ Not quite']);
+      expect(region.textContent).to.contain('The newcomer eats lunch alone.');
+      el.value = 'all';
+      await el.updateComplete;
+      expect(region.querySelector('.consequence'), 'an option without a consequence has feedback only').to.be.null;
+    });
+
+    it('shuffles the options by the attempt\'s seed: the same seed, the same order; a pinned option keeps its place', async () => {
+      const orders = new Set<string>();
+      for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
+        const el = await fixture<HqcChoice>(html`<hqc-choice .block=${story} .seed=${seed}></hqc-choice>`);
+        const again = await fixture<HqcChoice>(html`<hqc-choice .block=${story} .seed=${seed}></hqc-choice>`);
+        expect(order(again)).to.deep.equal(order(el));
+        expect(order(el)[3]).to.equal('other');
+        expect([...order(el)].sort()).to.deep.equal(['all', 'none', 'other', 'some']);
+        orders.add(order(el).join());
+      }
+      expect(orders.size, 'different learners see different orders').to.be.greaterThan(1);
+      const plain = await fixture<HqcChoice>(html`<hqc-choice .block=${{ ...story, shuffle: undefined }} .seed=${3}></hqc-choice>`);
+      expect(order(plain)).to.deep.equal(['all', 'none', 'some', 'other']);
+    });
+  });
+
   describe('feedback states', () => {
     const partly: ChoiceBlock = { ...block, options: block.options.map((o) => (o.id === 'some' ? { ...o, partly: true } : o)) };
     const heading = (el: HqcChoice) => el.shadowRoot!.querySelector('.feedback-label')!.textContent!.replace(/\s+/g, ' ').trim();

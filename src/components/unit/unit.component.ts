@@ -455,7 +455,7 @@ export default class HqcUnit extends LitElement {
       case 'yes-no':
         return html`<hqc-yes-no id=${`q-${block.id}`} .block=${block} .value=${value(block.id)}></hqc-yes-no>`;
       case 'choice':
-        return html`<hqc-choice id=${`q-${block.id}`} .block=${block} .value=${value(block.id)}></hqc-choice>`;
+        return html`<hqc-choice id=${`q-${block.id}`} .block=${block} .value=${value(block.id)} .seed=${ctx.seed ?? 0}></hqc-choice>`;
       case 'reflection':
         return html`<hqc-reflection id=${`q-${block.id}`} .block=${block} .value=${value(block.id)}></hqc-reflection>`;
       case 'challenge':
