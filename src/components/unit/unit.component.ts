@@ -27,7 +27,7 @@ import { emit, type HqcAnswerEvent, type HqcNavigateEvent } from '../events';
 import { FlowController } from '../flow-controller';
 import type HqcMenu from '../menu/menu.component';
 import type HqcReflection from '../reflection/reflection.component';
-import { planOf } from '../plan/plan-export';
+import { actionTitle, planOf } from '../plan/plan-export';
 import styles from './unit.styles';
 
 /** A message from the app to the learner (resumed from the browser's copy, no LMS...). */
@@ -595,28 +595,53 @@ export default class HqcUnit extends LitElement {
     this.flushReflections();
   }
 
+  /**
+   * The end screen: what the learner did, what their plan holds, what comes next and how to
+   * leave the activity. In the page's flow (nothing fixed or clipped), so a 500 px frame scrolls.
+   */
   private renderComplete(ctx: FlowContext) {
-    const { notes, actions } = planOf(this.course, ctx.answers);
+    const { notes, actions, later } = planOf(this.course, ctx.answers);
     const { title, nextUnit } = this.course;
     const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+    const path = sequence(this.course, ctx.path ?? 'full');
+    const lessons = path.filter((l) => ctx.visited.includes(l.id)).length;
+    const answered = path.flatMap((l) => l.blocks).filter((b) => (b.type === 'choice' || b.type === 'yes-no') && ctx.answers[b.id]).length;
+    const hasPlan = notes.length > 0 || actions.length > 0;
     return html`
       <article class="lesson complete" aria-labelledby="step-title">
         <h1 id="step-title" tabindex="-1">Unit complete</h1>
         <p class="lead">
           You have finished “${title}”${ctx.path === 'quick' ? ' with the quick scan' : ''}. ${this.recordedSentence()}
         </p>
-        ${notes.length || actions.length
-          ? html`<p>Your plan holds ${count(notes.length, 'note', 'notes')} and ${count(actions.length, 'challenge action', 'challenge actions')}.</p>`
-          : nothing}
+        <section class="done" aria-labelledby="did-title">
+          <h2 id="did-title">What you did</h2>
+          <p>You worked through ${count(lessons, 'lesson', 'lessons')} and answered ${count(answered, 'question', 'questions')}${notes.length ? `, and wrote ${count(notes.length, 'note', 'notes')}` : ''}.</p>
+        </section>
+        <section class="done" aria-labelledby="plan-title">
+          <h2 id="plan-title">Your plan</h2>
+          ${hasPlan
+            ? html`<p>Your plan holds ${count(notes.length, 'note', 'notes')} and ${count(actions.length, 'challenge action', 'challenge actions')}.</p>
+                ${actions.length ? html`<ul>${actions.map((a) => html`<li>${actionTitle(a)}</li>`)}</ul>` : nothing}
+                ${later.length ? html`<p>Still to write after your conversations: ${later.map((b) => b.label).join('; ')}.</p>` : nothing}`
+            : html`<p>Your plan is empty: you can still open the lessons and add to it.</p>`}
+        </section>
         <section class="next" aria-labelledby="next-title">
           <h2 id="next-title">A unit you could take next: ${nextUnit.title}</h2>
           <p>${nextUnit.description}</p>
+        </section>
+        <section class="done" aria-labelledby="leave-title">
+          <h2 id="leave-title">Leaving the activity</h2>
+          <p>
+            ${this.saveStatus?.kind === 'not-kept'
+              ? 'Before you leave, open My plan and download it: this browser cannot keep your work. Then close this window or go back to your course page.'
+              : 'You can close this window or go back to your course page now. You can come back at any time: your plan and your answers stay here.'}
+          </p>
         </section>
         <div class="step-nav" part="step-nav">
           <button type="button" class="button" aria-controls="menu-panel" aria-expanded=${this.menuOpen ? 'true' : 'false'} @click=${this.reviewLessons}>
             Review the lessons
           </button>
-          ${notes.length || actions.length
+          ${hasPlan
             ? html`<button type="button" class="button button--primary" @click=${() => this.send({ type: 'nav.plan' })}>See my plan</button>`
             : nothing}
         </div>

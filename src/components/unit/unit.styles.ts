@@ -233,6 +233,20 @@ export default [
       max-width: 70ch;
     }
 
+    .done {
+      max-width: 70ch;
+      margin: 1.25rem 0;
+    }
+
+    .done h2 {
+      margin: 0 0 0.25rem;
+      font-size: 1.25rem;
+    }
+
+    .done :is(p, ul) {
+      margin: 0 0 0.5rem;
+    }
+
     .next {
       max-width: 70ch;
       margin: 1.5rem 0;

@@ -318,6 +318,16 @@ describe('hqc-unit', () => {
       expect(root(el).textContent).to.contain('Your plan holds 1 note and 1 challenge action.');
       expect(root(el).querySelector('#next-title')!.textContent).to.equal('A unit you could take next: Determining Direction');
       expect(root(el).textContent).to.contain('The next unit of the programme.');
+      // Closure: what the learner did, the plan, what comes next and how to leave.
+      expect([...root(el).querySelectorAll('article h2')].map((h) => h.textContent!.trim())).to.deep.equal([
+        'What you did',
+        'Your plan',
+        'A unit you could take next: Determining Direction',
+        'Leaving the activity',
+      ]);
+      expect(root(el).textContent).to.match(/You worked through \d+ lessons and answered \d+ questions, and wrote 1 note\./);
+      expect(root(el).querySelector('#plan-title')!.parentElement!.textContent).to.contain('Week');
+      expect(root(el).textContent).to.contain('You can close this window or go back to your course page now.');
       await expect(el).to.be.accessible();
 
       await click(el, button(el, 'Review the lessons'));
@@ -477,6 +487,29 @@ describe('hqc-unit', () => {
       el.actor = startFlow({ completed: true });
       await el.updateComplete;
       expect(anchor('closing').getAttribute('href')).to.equal('#lesson-closing');
+    });
+  });
+
+  describe('the end screen at 1280 x 500', () => {
+    it('nothing is clipped: every part can be scrolled to and seen, and nothing scrolls sideways', async () => {
+      await setViewport({ width: 1280, height: 500 });
+      try {
+        const flow = startFlow();
+        walk(flow, 'closing');
+        flow.send({ type: 'step.continue' });
+        const el = await mount(flow);
+        expect(h1(el).textContent).to.equal('Unit complete');
+        for (const part of root(el).querySelectorAll<HTMLElement>('article > *')) {
+          part.scrollIntoView({ block: 'nearest' });
+          const r = part.getBoundingClientRect();
+          expect(r.top, part.className).to.be.at.least(0);
+          expect(r.bottom, part.className).to.be.at.most(500 + 1);
+          expect(getComputedStyle(part).overflow).to.equal('visible');
+        }
+        expect(document.documentElement.scrollWidth).to.be.at.most(1280);
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
     });
   });
 
