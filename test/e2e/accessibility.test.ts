@@ -365,9 +365,10 @@ async function answerByKeyboard(s: Session, lesson: Lesson, allYes: boolean, tex
       const yes = allYes || b.id !== blocks[0].id;
       await chooseRadio(s, b.text, yes ? 'Yes' : 'No', yes ? 0 : 1);
     } else if (b.type === 'choice') {
-      const index = Math.max(0, b.options.findIndex((o) => o.correct));
-      const option = b.options[index];
-      await chooseRadio(s, b.text, option.text, index);
+      const option = b.options.find((o) => o.correct) ?? b.options[0];
+      // Where it is on screen: a shuffled question has an order of its own for each learner.
+      const shown = await s.unit.getByRole('group', { name: b.text }).getByRole('radio').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+      await chooseRadio(s, b.text, option.text, shown.indexOf(option.id));
       await expect.poll(() => s.unit.getByText(firstWords(option.feedback)).count()).toBeGreaterThan(0);
     } else if (b.type === 'reflection') {
       const box = await tabTo(s, `the "${b.label}" box`, (f) => f.role === 'textbox' && (f.name === norm(b.label) || f.name.startsWith(`${norm(b.label)} (`)));

@@ -172,6 +172,15 @@ async function primaryAction(s: Session, lesson: Lesson, allYes: boolean) {
   await waitUntil(async () => (await currentPlace(s)) !== before, `a new step or page after "${before}"`);
 }
 
+/** Answers each page of the lesson on screen and moves on, until the next step opens. */
+export async function finishLesson(s: Pick<Session, 'unit'>, lesson: Lesson, allYes: boolean, text: string) {
+  const title = await currentTitle(s as Session);
+  for (let i = 0; i < 20 && (await currentTitle(s as Session)) === title; i++) {
+    await answer(s as Session, lesson, allYes, text);
+    await primaryAction(s as Session, lesson, allYes);
+  }
+}
+
 /** Plays from wherever the learner is until the completion screen, or until `stopAt`. */
 export async function play(s: Session, opts: PlayOptions = {}) {
   for (let i = 0; i < 120; i++) {

@@ -139,7 +139,8 @@ export default class HqcUnit extends LitElement {
   }
 
   private flushReflections() {
-    this.renderRoot.querySelectorAll<HqcReflection>('hqc-reflection').forEach((r) => r.flush());
+    // `flush?.`: a reflection drawn before its element's code has arrived holds nothing to send.
+    this.renderRoot.querySelectorAll<HqcReflection>('hqc-reflection').forEach((r) => r.flush?.());
   }
 
   protected willUpdate(): void {

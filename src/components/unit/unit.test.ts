@@ -6,6 +6,11 @@ import { course, deepActiveElement, startFlow, describe, it } from '../test-fixt
 import type HqcUnit from './unit';
 import type { UnitNotice } from './unit';
 import './unit';
+// In the unit these come after the first screen (src/lesson-bodies.ts); here, at once.
+import '../challenge/challenge';
+import '../choice/choice';
+import '../plan/plan';
+import '../reflection/reflection';
 
 type Flow = ReturnType<typeof startFlow>;
 
