@@ -21,7 +21,7 @@ export interface CatalogueEntry {
    * front matter unless `whole` is set; `named` when the mistake is the file's name), one
    * replacement in an existing file, or a file removed.
    */
-  example: { add: string; body: string; whole?: boolean; named?: true } | { file: string; from: string; to: string } | { remove: string };
+  example: { add: string; body: string; whole?: boolean; named?: true; image?: { path: string; kb: number } } | { file: string; from: string; to: string } | { remove: string };
 }
 
 export const CATALOGUE = {
@@ -269,17 +269,29 @@ export const CATALOGUE = {
     fix: 'Use Markdown for formatting (`##` headings, `**bold**`, lists, `>` quotes) and the blocks in "Blocks" for anything interactive. HTML comments (`<!-- … -->`) are allowed for notes to colleagues.',
     example: { add: 'content/lessons/25-extra.md', body: 'Text.\n\n<style>p { color: red }</style>\n' },
   },
-  ImageNotSupported: {
-    title: 'Image in a lesson',
-    message: 'The unit does not support images yet: nothing copies image files into the package, so the learner would see a broken image.',
-    fix: 'Remove the image, or describe what it shows in words. Ask a developer if the lesson needs pictures.',
-    example: { add: 'content/lessons/25-extra.md', body: '![Two colleagues talking](photo.png)\n' },
+  ImageNotFound: {
+    title: 'Image file not found',
+    message: 'An image names a file that is not in content/images/, or is written with an address other than "images/" and the file\'s name, so it would not be in the package.',
+    fix: 'Put the file in content/images/ and write it as `![What the picture shows](images/name.png)`; check the spelling and capitals of the name.',
+    example: { add: 'content/lessons/25-extra.md', body: '![Two colleagues talking in a hallway](images/hallway.png)\n' },
+  },
+  ImageFormat: {
+    title: 'Image of a kind the unit does not show',
+    message: 'An image is not an SVG, PNG, JPEG or WebP file, or its file could not be read as one, so its size is unknown.',
+    fix: 'Save it as SVG (drawings and diagrams), PNG (screenshots), or JPEG or WebP (photos), and put it in content/images/.',
+    example: { add: 'content/lessons/25-extra.md', body: '![A chart of the three indicators](images/chart.gif)\n' },
+  },
+  ImageTooLarge: {
+    title: 'Image over the size budget',
+    message: 'An image file is larger than 60 KB. The unit plays in an LMS frame, often on phones and mobile data, and each picture is kept to that budget.',
+    fix: 'Crop it, scale it to at most 1,200 px wide, save photos as JPEG or WebP at about 75% quality, and run SVG files through an optimiser.',
+    example: { add: 'content/lessons/25-extra.md', body: '![A team meeting around a table](images/team-meeting.jpg)\n', image: { path: 'content/images/team-meeting.jpg', kb: 90 } },
   },
   ImageWithoutAlt: {
     title: 'Image without a text alternative',
     message: 'An image has nothing between its brackets, so screen-reader users miss it.',
-    fix: 'Describe the image between the brackets: `![Two colleagues talking in a hallway](picture.png)`.',
-    example: { add: 'content/lessons/25-extra.md', body: '![](photo.png)\n' },
+    fix: 'Describe the image between the brackets: `![Two colleagues talking in a hallway](images/hallway.png)`. For pure decoration write `![decorative](images/…)`, which screen readers then skip.',
+    example: { add: 'content/lessons/25-extra.md', body: '![](images/hallway.png)\n' },
   },
 } satisfies Record<string, CatalogueEntry>;
 
@@ -297,7 +309,8 @@ export function errorGuide(): string {
     if ('add' in ex && ex.named) return [...head, '', `For example, a lesson file named \`${ex.add}\`.`].join('\n');
     const where = 'add' in ex ? ex.add : ex.file;
     const shown = 'add' in ex ? ex.body.trimEnd() : ex.to;
-    return [...head, '', `For example, in ${where}:`, '', '```', shown, '```'].join('\n');
+    const withImage = 'add' in ex && ex.image ? `, where ${ex.image.path} is ${ex.image.kb} KB` : '';
+    return [...head, '', `For example, in ${where}${withImage}:`, '', '```', shown, '```'].join('\n');
   });
   return sections.join('\n\n');
 }
