@@ -278,8 +278,10 @@ export default class HqcUnit extends LitElement {
       this.announce(hint);
       return;
     }
+    const page = pageOf(lesson, this.context);
     this.send(event);
-    if (this.snapshot && currentStep(this.snapshot) === lesson.id) {
+    // Turning a page is moving on too; only a refusal leaves both the step and the page as they were.
+    if (this.snapshot && currentStep(this.snapshot) === lesson.id && pageOf(lesson, this.context) === page) {
       // The flow refused for a reason the rules above do not name (a course-specific completion list).
       this.announce({ kind: 'message', intro: 'This step cannot be finished yet. Open the menu to see which lessons are still to do.', items: [] });
     }

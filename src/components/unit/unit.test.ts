@@ -11,6 +11,10 @@ import '../challenge/challenge';
 import '../choice/choice';
 import '../plan/plan';
 import '../reflection/reflection';
+import { virtual } from '@guidepup/virtual-screen-reader/browser.js';
+import { createActor } from 'xstate';
+import { createFlowMachine } from '../../flow/machine';
+import HqcUnitElement from './unit';
 
 type Flow = ReturnType<typeof startFlow>;
 
@@ -495,6 +499,51 @@ describe('hqc-unit', () => {
     });
   });
 
+  describe('pages', () => {
+    // The scenario split into two pages: the story, then the questions.
+    const paged = { ...course, lessons: course.lessons.map((l) => (l.id === 'scenario' ? { ...l, pages: [{ first: 0, minutes: 1 }, { first: 1, minutes: 2 }], minutes: 3 } : l)) };
+    const pagedFlow = () => {
+      const flow = createActor(createFlowMachine(paged), { input: {} }).start();
+      walk(flow as unknown as Flow, 'scenario');
+      return flow;
+    };
+
+    it('shows one page at a time, says which under the title and in the step bar, and Continue and Back move by page', async () => {
+      const flow = pagedFlow();
+      const el = await fixture<HqcUnit>(html`<hqc-unit .course=${paged} .actor=${flow}></hqc-unit>`);
+      expect(root(el).querySelector('#step-about')!.textContent).to.equal('Page 1 of 2. Reading time about 1 minute for this page.');
+      expect(root(el).querySelector('.step-text')!.textContent).to.match(/, page 1 of 2$/);
+      expect(root(el).querySelector('hqc-choice')).to.be.null;
+      await click(el, button(el, 'Continue'));
+      expect(root(el).querySelector('#step-about')!.textContent).to.equal('Page 2 of 2. Reading time about 2 minutes for this page.');
+      expect(root(el).querySelector('hqc-choice')).to.exist;
+      expect(root(el).activeElement, 'focus moves to the title of the new page').to.equal(h1(el));
+      await click(el, button(el, 'Back'));
+      expect(root(el).querySelector('hqc-choice')).to.be.null;
+      expect(String(flow.getSnapshot().value)).to.equal('scenario');
+    });
+
+    it('a screen reader hears the lesson title and "Page 2 of 2" when Continue turns the page', async () => {
+      const flow = pagedFlow();
+      const wrap = await fixture<HTMLElement>(html`<div><hqc-unit-light .course=${paged} .actor=${flow}></hqc-unit-light></div>`);
+      const el = wrap.querySelector('hqc-unit-light') as HqcUnit;
+      await virtual.start({ container: wrap });
+      try {
+        await virtual.clearSpokenPhraseLog();
+        (el.querySelector('#continue') as HTMLButtonElement).click();
+        await el.updateComplete;
+        await el.updateComplete;
+        await new Promise((r) => setTimeout(r, 50));
+        const said = await virtual.spokenPhraseLog();
+        // Focus moves to the title, which is described by the page and its reading time.
+        expect(said).to.include('heading, Scenario: the first day, Page 2 of 2. Reading time about 2 minutes for this page., level 1');
+        expect(said.join(' | '), 'a page turn is not a refusal').not.to.contain('cannot be finished');
+      } finally {
+        await virtual.stop();
+      }
+    });
+  });
+
   describe('the end screen at 1280 x 500', () => {
     it('nothing is clipped: every part can be scrolled to and seen, and nothing scrolls sideways', async () => {
       await setViewport({ width: 1280, height: 500 });
@@ -531,3 +580,11 @@ describe('hqc-unit', () => {
     });
   });
 });
+
+/** The unit in the light DOM, for the virtual screen reader (it does not enter shadow roots). */
+class HqcUnitLight extends HqcUnitElement {
+  createRenderRoot() {
+    return this;
+  }
+}
+customElements.define('hqc-unit-light', HqcUnitLight);
