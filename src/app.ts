@@ -128,7 +128,8 @@ export function startApp(opts: {
   const inLms = session.resume.lmsData === null ? null : restoreFlow(machine, course, session.resume.lmsData);
   if (inLms) session.markSent(inLms.snapshot.context.answers);
 
-  const actor = createActor(machine, { input: {}, ...(restored ? { snapshot: restored.snapshot } : {}) });
+  // A new attempt draws its own order for shuffled options; a resumed one keeps its saved one.
+  const actor = createActor(machine, { input: { seed: 1 + Math.floor(Math.random() * 0x7ffffffe) }, ...(restored ? { snapshot: restored.snapshot } : {}) });
   const answerTimes = new Map<string, Date>();
   let lastSaved = '';
   let lastStep = '';
@@ -154,7 +155,8 @@ export function startApp(opts: {
       session.update(state);
       warnOnBudget(state.data);
     }
-    const step = currentStep(snapshot);
+    // A page of a lesson counts as a step here: the bookmark must land on it.
+    const step = `${currentStep(snapshot)}#${snapshot.context.pages[currentStep(snapshot)] ?? 0}`;
     // A finished step (or a path chosen) is saved once the next screen is drawn; writing in
     // progress after a pause in typing, so it never waits for Continue.
     if (step !== lastStep || snapshot.context.path !== lastPath) {

@@ -32,7 +32,7 @@ if (!course) {
   const whenIdle = () =>
     new Promise<void>((resolve) => ('requestIdleCallback' in window ? requestIdleCallback(() => resolve(), { timeout: 1000 }) : setTimeout(resolve, 200)));
   void (resumedOnPending ? Promise.resolve() : view.updateComplete.then(whenIdle))
-    .then(() => import('virtual:course-bodies'))
+    .then(() => import('./lesson-bodies'))
     .then(({ default: bodies }) => {
       view.course = { ...outline, lessons: outline.lessons.map((l: Lesson) => (bodies[l.id] ? { ...l, blocks: bodies[l.id], pending: undefined } : l)) };
     });

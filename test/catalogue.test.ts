@@ -12,7 +12,10 @@ import { ROOT, realSources } from './helpers/content';
 function apply(example: CatalogueEntry['example']): SourceFile[] {
   const sources = realSources();
   if ('remove' in example) return sources.filter((s) => s.path !== example.remove);
-  if ('add' in example) return [...sources, { path: example.add, text: example.whole ? example.body : EXAMPLE_FRONT_MATTER + example.body }];
+  if ('add' in example) {
+    const image = example.image ? [{ path: example.image.path, text: '', bytes: new Uint8Array(example.image.kb * 1024) }] : [];
+    return [...sources, ...image, { path: example.add, text: example.whole ? example.body : EXAMPLE_FRONT_MATTER + example.body }];
+  }
   const original = sources.find((s) => s.path === example.file);
   if (!original?.text.includes(example.from)) throw new Error(`"${example.from}" is not in ${example.file}`);
   return sources.map((s) => (s === original ? { ...s, text: s.text.replace(example.from, example.to) } : s));

@@ -106,12 +106,12 @@ const cases: Case[] = [
     code: 'ScriptLink',
   },
   {
-    name: 'an image that does not exist (images are not supported yet)',
+    name: 'an image outside content/images/ (it would not be in the package)',
     changes: () => [extra('Some text.\n\n![Two colleagues talking](photo.png)\n')],
     file: EXTRA,
     where: () => '10:1',
-    code: 'ImageNotSupported',
-    says: /does not support images/,
+    code: 'ImageNotFound',
+    says: /not in content\/images\//,
   },
   {
     name: 'a skipped heading level',

@@ -266,7 +266,7 @@ describe('adding a lesson needs no code', () => {
       expect(full.indexOf('extra-lesson')).toBe(full.indexOf('introduction') + 1);
       // The flow machine has a state for it, reached by Continue from the lesson before.
       const machine = createFlowMachine(course!);
-      const state = machine.resolveState({ value: 'introduction', context: { path: 'full', answers: {}, visited: [], completed: false, returnTo: null } });
+      const state = machine.resolveState({ value: 'introduction', context: { path: 'full', answers: {}, visited: [], completed: false, returnTo: null, pages: {}, seed: 0 } });
       expect(Object.keys(machine.states)).toContain('extra-lesson');
       expect(state.value).toBe('introduction');
     } finally {

@@ -12,6 +12,8 @@ import {
   lessonById,
   lockState,
   missing,
+  pageBlocks,
+  pageCount,
   recommendedPath,
   sequence,
   yesNoIds,
@@ -23,6 +25,10 @@ import { answersFor as answersForIn, eventsAt as eventsAtIn, serializeState as s
 
 const course = realCourse();
 const machine = createFlowMachine(course);
+
+/** Continue on every page of a lesson: from its first page to the step after it. */
+const leave = (id: string): FlowEvent[] => Array.from({ length: pageCount(lessonById(course, id)!) }, () => ({ type: 'step.continue' }));
+const leaveSelfAssessment = leave(course.lessons[0].id);
 
 const answersFor = (id: string) => answersForIn(course, id);
 const eventsAt = (snapshot: FlowSnapshot) => eventsAtIn(course, snapshot);
@@ -116,7 +122,7 @@ describe('the path decision', () => {
     it(`${no} "No" answer${no === 1 ? '' : 's'}: ${no === 0 ? 'quick scan recommended' : 'the full unit'}`, () => {
       const actor = play(ids.map((id, i): FlowEvent => ({ type: 'answer.set', id, value: i < no ? 'no' : 'yes' })));
       expect(recommendedPath(course, actor.getSnapshot().context)).toBe(no === 0 ? 'quick' : 'full');
-      actor.send({ type: 'step.continue' });
+      for (const e of leaveSelfAssessment) actor.send(e);
       expect(currentStep(actor.getSnapshot())).toBe('your-path');
       actor.send({ type: 'step.continue' });
       const snap = actor.getSnapshot();
@@ -127,21 +133,21 @@ describe('the path decision', () => {
 
   it('all Yes: the learner may still choose the full unit, from the path step or the quick scan', () => {
     const allYes = ids.map((id): FlowEvent => ({ type: 'answer.set', id, value: 'yes' }));
-    const a = play([...allYes, { type: 'step.continue' }, { type: 'path.choose', path: 'full' }]);
+    const a = play([...allYes, ...leaveSelfAssessment, { type: 'path.choose', path: 'full' }]);
     expect(a.getSnapshot().context.path).toBe('full');
-    const b = play([...allYes, { type: 'step.continue' }, { type: 'step.continue' }, { type: 'path.choose', path: 'full' }]);
+    const b = play([...allYes, ...leaveSelfAssessment, { type: 'step.continue' }, { type: 'path.choose', path: 'full' }]);
     expect(b.getSnapshot().context.path).toBe('full');
     expect(currentStep(b.getSnapshot())).toBe(sequence(course, 'full')[2].id);
   });
 
   it('any No: the quick path cannot be chosen', () => {
-    const a = play([...ids.map((id, i): FlowEvent => ({ type: 'answer.set', id, value: i === 3 ? 'no' : 'yes' })), { type: 'step.continue' }, { type: 'path.choose', path: 'quick' }]);
+    const a = play([...ids.map((id, i): FlowEvent => ({ type: 'answer.set', id, value: i === 3 ? 'no' : 'yes' })), ...leaveSelfAssessment, { type: 'path.choose', path: 'quick' }]);
     expect(currentStep(a.getSnapshot())).toBe('your-path');
     expect(a.getSnapshot().context.path).toBeNull();
   });
 
   it('quick path completes with the self-assessment and the quick scan viewed', () => {
-    const a = play([...ids.map((id): FlowEvent => ({ type: 'answer.set', id, value: 'yes' })), { type: 'step.continue' }, { type: 'step.continue' }, { type: 'step.continue' }]);
+    const a = play([...ids.map((id): FlowEvent => ({ type: 'answer.set', id, value: 'yes' })), ...leaveSelfAssessment, { type: 'step.continue' }, ...leave('quick-scan')]);
     expect(currentStep(a.getSnapshot())).toBe(COMPLETE);
     expect(a.getSnapshot().context.completed).toBe(true);
   });
@@ -303,3 +309,103 @@ describe('snapshots from other versions of the content', () => {
     expect(restored.snapshot.context.completed).toBe(true);
   });
 });
+
+describe('pages within a lesson', () => {
+  const intro = lessonById(course, 'introduction')!;
+  const full = sequence(course, 'full');
+  const before = full[full.findIndex((l) => l.id === intro.id) - 1];
+  const after = full[full.findIndex((l) => l.id === intro.id) + 1];
+  const at = (value: string, pages: Record<string, number> = {}) =>
+    machine.resolveState({ value, context: { ...initialContext(), path: 'full', visited: full.slice(0, full.findIndex((l) => l.id === value) + 1).map((l) => l.id), pages } });
+  const page = (a: { getSnapshot(): FlowSnapshot }) => a.getSnapshot().context.pages[currentStep(a.getSnapshot())] ?? 0;
+
+  it('the lessons the issue names are split into pages, and every page holds something', () => {
+    for (const id of ['introduction', 'developing-connections', 'for-team-leaders']) expect(pageCount(lessonById(course, id)!), id).toBeGreaterThan(1);
+    for (const l of course.lessons) {
+      const starts = (l.pages ?? []).map((p) => p.first);
+      expect(new Set(starts).size, l.id).toBe(starts.length);
+      expect(starts.every((s) => s < l.blocks.length), l.id).toBe(true);
+    }
+  });
+
+  it('Continue turns the page, and leaves the lesson on its last page, at the next lesson\'s first page', () => {
+    const actor = play([], at(intro.id));
+    for (let k = 1; k < pageCount(intro); k++) {
+      actor.send({ type: 'step.continue' });
+      expect(currentStep(actor.getSnapshot())).toBe(intro.id);
+      expect(page(actor)).toBe(k);
+    }
+    for (const b of missing(intro, actor.getSnapshot().context)) actor.send(answersFor(intro.id).find((e) => e.type === 'answer.set' && e.id === b.id)!);
+    actor.send({ type: 'step.continue' });
+    expect(currentStep(actor.getSnapshot())).toBe(after.id);
+    expect(page(actor)).toBe(0);
+  });
+
+  it('a question on a page stops the next page until it is answered', () => {
+    const scenario = lessonById(course, 'scenario-temp')!;
+    const withQuestion = (scenario.pages ?? []).findIndex((_, k) => k < pageCount(scenario) - 1 && interactionsOn(scenario, k).length > 0);
+    expect(withQuestion).toBeGreaterThanOrEqual(0);
+    const actor = play([], at(scenario.id, withQuestion ? { [scenario.id]: withQuestion } : {}));
+    actor.send({ type: 'step.continue' });
+    expect(page(actor)).toBe(withQuestion);
+    for (const q of interactionsOn(scenario, withQuestion)) actor.send(answersFor(scenario.id).find((e) => e.type === 'answer.set' && e.id === q)!);
+    actor.send({ type: 'step.continue' });
+    expect(page(actor)).toBe(withQuestion + 1);
+  });
+
+  it('Back turns back a page; from the next lesson\'s first page it opens this lesson on its last page', () => {
+    const actor = play([], at(intro.id, { [intro.id]: 2 }));
+    actor.send({ type: 'step.back' });
+    expect(page(actor)).toBe(1);
+    actor.send({ type: 'step.back' });
+    actor.send({ type: 'step.back' });
+    expect(currentStep(actor.getSnapshot())).toBe(before.id);
+    expect(page(actor)).toBe(pageCount(before) - 1);
+    const next = play([], at(after.id));
+    next.send({ type: 'step.back' });
+    expect(currentStep(next.getSnapshot())).toBe(intro.id);
+    expect(page(next)).toBe(pageCount(intro) - 1);
+  });
+
+  it('My plan and the menu return to the page the learner left', () => {
+    const actor = play([{ type: 'nav.plan' }, { type: 'nav.goto', id: intro.id }], at(intro.id, { [intro.id]: 3 }));
+    expect(currentStep(actor.getSnapshot())).toBe(intro.id);
+    expect(page(actor)).toBe(3);
+  });
+
+  it('the save keeps the page (g), a save from before pages opens the first page, and a page that went is clamped', () => {
+    const snap = at(intro.id, { [intro.id]: 2 });
+    const saved = saveFlow(snap);
+    expect(saved.g).toEqual({ [intro.id]: 2 });
+    expect(restoreFlow(machine, course, JSON.parse(JSON.stringify(saved)))!.snapshot.context.pages).toEqual({ [intro.id]: 2 });
+    const old = { ...saved };
+    delete old.g;
+    expect(restoreFlow(machine, course, old)!.snapshot.context.pages).toEqual({});
+    const tooFar = restoreFlow(machine, course, { ...saved, g: { [intro.id]: 99, nope: 1, [before.id]: 'x' } })!;
+    expect(tooFar.snapshot.context.pages).toEqual({ [intro.id]: pageCount(intro) - 1 });
+    expect(saveFlow(at(intro.id))).not.toHaveProperty('g');
+  });
+
+  it('the seed for shuffled options is saved (h) and restored; a save from before shuffling restores with 0', () => {
+    const snap = machine.resolveState({ value: intro.id, context: { ...initialContext(), path: 'full', visited: full.map((l) => l.id), seed: 12345 } });
+    const saved = saveFlow(snap);
+    expect(saved.h).toBe(12345);
+    expect(restoreFlow(machine, course, JSON.parse(JSON.stringify(saved)))!.snapshot.context.seed).toBe(12345);
+    const old = { ...saved };
+    delete old.h;
+    expect(restoreFlow(machine, course, old)!.snapshot.context.seed).toBe(0);
+  });
+
+  it('a save whose step is gone opens the step found instead on the page of its first unanswered question', () => {
+    const first = course.lessons[0];
+    const restored = restoreFlow(machine, course, { v: 1, s: 'retired-lesson', a: { [yesNoIds(course)[0]]: 'no' }, n: [first.id] })!;
+    expect(currentStep(restored.snapshot)).toBe(first.id);
+    const page = restored.snapshot.context.pages[first.id] ?? 0;
+    expect(pageBlocks(first, page).some((b) => 'id' in b && b.id === yesNoIds(course)[1])).toBe(true);
+  });
+});
+
+/** Ids of the questions on one page of a lesson. */
+function interactionsOn(lesson: ReturnType<typeof lessonById> & object, page: number): string[] {
+  return pageBlocks(lesson, page).flatMap((b) => ('id' in b && b.type !== 'challenge' ? [b.id] : []));
+}

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ProfileName } from '../scorm/preview/lms-host';
 import { createFlowMachine, COMPLETE, currentStep } from '../src/flow/machine';
-import { interactions, lessonById } from '../src/flow/progress';
+import { interactions, lessonById, pageCount } from '../src/flow/progress';
 import { restoreFlow } from '../src/flow/snapshot';
 import { interactionRecords } from '../src/app';
 import { cmiFor, invalidValue } from '../src/lms/cmi';
@@ -336,6 +336,9 @@ describe('5. back/forward cache', () => {
     const l = launch(course, { standard: '1.2', faults: { profile: 'moodle-5', beaconsLost: true }, ...fresh() });
     play(l, { stopAt: 'introduction' });
     answerHere(l);
+    // Through the introduction's pages to the next lesson: the bookmark (location) changes.
+    for (let k = 1; k < pageCount(lessonById(course, 'introduction')!); k++) l.app.actor.send({ type: 'step.continue' });
+    l.settle();
     l.app.actor.send({ type: 'step.continue' });
     l.hide(); // the save goes by beacon, and is lost
     expect(location(l)).not.toBe(currentStep(l.app.actor.getSnapshot()));
@@ -353,6 +356,9 @@ describe('6. a commit that fails once in Moodle, then is retried', () => {
       play(l, { stopAt: 'closing' });
       const last = lessonById(course, 'closing');
       for (const b of last ? interactions(last) : []) if (b.type === 'reflection') l.app.actor.send({ type: 'answer.set', id: b.id, value: 'ok' });
+      // On to the closing's last page, where Finish completes the unit.
+      for (let k = 1; k < (last ? pageCount(last) : 1); k++) l.app.actor.send({ type: 'step.continue' });
+      l.settle();
       l.lms!.failNext(1);
       play(l);
       expect(l.view.saveStatus?.kind).toBe('retrying');

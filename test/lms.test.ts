@@ -27,7 +27,7 @@ function answerStep(l: Launch, text = 'My notes.') {
 }
 
 function journey(l: Launch, text?: string, stopAt?: string) {
-  for (let i = 0; i < 40; i++) {
+  for (let i = 0; i < 80; i++) {
     const step = currentStep(l.app.actor.getSnapshot());
     if (step === COMPLETE || step === stopAt) return l.settle();
     answerStep(l, text);
@@ -85,13 +85,14 @@ describe('SCORM 1.2: a full journey', () => {
     }
   });
 
-  it('commits at most once per learner step, and never when nothing changed', () => {
+  it('commits at most once per learner step (each page of a lesson is one), and never when nothing changed', () => {
     const l = launch(course, { standard: '1.2', lmsStorage, browser });
     let steps = 0;
-    let last = currentStep(l.app.actor.getSnapshot());
+    const place = (s: ReturnType<typeof l.app.actor.getSnapshot>) => `${currentStep(s)}#${s.context.pages[currentStep(s)] ?? 0}`;
+    let last = place(l.app.actor.getSnapshot());
     l.app.actor.subscribe((s) => {
-      if (currentStep(s) !== last) {
-        last = currentStep(s);
+      if (place(s) !== last) {
+        last = place(s);
         steps++;
       }
     });
@@ -320,7 +321,7 @@ describe('suspend_data budget', () => {
     const per = Math.ceil(2000 / boxes.length);
     const sentence = 'I asked her what drew her to this work, and listened without planning my reply. ';
     let written = 0;
-    for (let i = 0; i < 40; i++) {
+    for (let i = 0; i < 80; i++) {
       const snap = l.app.actor.getSnapshot();
       const step = currentStep(snap);
       if (step === COMPLETE) break;

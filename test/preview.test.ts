@@ -17,7 +17,7 @@ import { coursePlugin } from '../src/course/vite-plugin';
 import { previewLmsPlugin } from '../scorm/preview/vite-plugin';
 import { CHROMIUM_ARGS, ensureChromium } from './support/chromium.mjs';
 import { ROOT } from './helpers/content';
-import { answer, course, primaryName, type Session } from './e2e/learner';
+import { course, finishLesson } from './e2e/learner';
 import { setupSheet } from '../scorm/setup-sheet';
 
 const LESSON = 'content/lessons/01-is-this-for-you.md';
@@ -125,8 +125,7 @@ describe('preview LMS (npm start)', () => {
     // Answering and moving on updates the table live (no reload).
     const locationBefore = (await cmiTable())['cmi.core.lesson_location'];
     const first = course.lessons[0];
-    await answer({ unit } as Session, first, false, '');
-    await unit.getByRole('button', { name: primaryName(first, false), exact: true }).click();
+    await finishLesson({ unit }, first, false, '');
     await expect.poll(title).not.toBe(FIRST_TITLE);
     await expect.poll(async () => (await cmiTable())['cmi.core.lesson_location']).not.toBe(locationBefore);
     expect((await cmiTable())['cmi.core.lesson_location']).not.toBe('');

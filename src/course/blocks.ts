@@ -32,10 +32,14 @@ export interface RawBlock {
 
 const BLOCK_OPEN = /^:::(\s*)(\S+)(.*)$/;
 const BLOCK_END = /^:::\s*$/;
+/** The one `:::` line that is not closed: it starts a new page of the lesson. */
+export const PAGE_BREAK = /^:::\s*page\s*$/;
 const DEFAULT_REFLECTION_MAX = 1000;
 
 /** Splits a lesson body into prose and blocks, in order. `firstLine` is the 1-based line of `lines[0]`. */
-export function scanBody(source: string[], firstLine: number, ctx: BlockContext, containers: ReadonlySet<string> = CONTAINER_KINDS): ({ type: 'prose'; seg: Segment } | { type: 'block'; block: RawBlock })[] {
+export type Piece = { type: 'prose'; seg: Segment } | { type: 'block'; block: RawBlock } | { type: 'page'; line: number };
+
+export function scanBody(source: string[], firstLine: number, ctx: BlockContext, containers: ReadonlySet<string> = CONTAINER_KINDS): Piece[] {
   // An indented ":::" line would be read as text (or, after a tab, as code) and its block
   // would vanish: report the indent, then read the line as meant, so nothing follows from it.
   const indents: number[] = [];
@@ -48,7 +52,7 @@ export function scanBody(source: string[], firstLine: number, ctx: BlockContext,
     }
     return line.slice(indent.length);
   });
-  const out: ({ type: 'prose'; seg: Segment } | { type: 'block'; block: RawBlock })[] = [];
+  const out: Piece[] = [];
   let prose: string[] = [];
   let proseStart = 0;
   const flush = () => {
@@ -60,6 +64,12 @@ export function scanBody(source: string[], firstLine: number, ctx: BlockContext,
     const line = lines[i];
     if (BLOCK_END.test(line)) {
       ctx.errors.add(ctx.file, firstLine + i, 1, 'StrayBlockEnd', 'This ":::" closes a block that was never opened.', 'Remove the line, or open the block above it with "::: kind id" (for example "::: yes-no my-question").');
+      i++;
+      continue;
+    }
+    if (PAGE_BREAK.test(line)) {
+      flush();
+      out.push({ type: 'page', line: firstLine + i });
       i++;
       continue;
     }
@@ -98,6 +108,8 @@ function findClose(lines: string[], i: number, nests: boolean): { at: number; cl
     if (BLOCK_END.test(lines[j])) {
       if (depth === 0) return { at: j, closed: true };
       depth--;
+    } else if (PAGE_BREAK.test(lines[j]) && nests) {
+      continue; // reported by the container's parser; it opens nothing
     } else if (BLOCK_OPEN.test(lines[j])) {
       if (!nests) return { at: j, closed: false };
       depth++;
@@ -106,9 +118,25 @@ function findClose(lines: string[], i: number, nests: boolean): { at: number; cl
   return { at: lines.length, closed: false };
 }
 
-export function parseBody(lines: string[], firstLine: number, ctx: BlockContext, lessonKind: LessonKind): Block[] {
+/**
+ * The lesson's blocks in order, and the index of the first block of each page after the first
+ * (one per `::: page` line). The path lesson and references have no pages: the first's buttons
+ * choose a path, the second has no Continue.
+ */
+export function parseBody(lines: string[], firstLine: number, ctx: BlockContext, lessonKind: LessonKind): { blocks: Block[]; pageStarts: number[] } {
   const blocks: Block[] = [];
+  const pageStarts: number[] = [];
+  let lastBreak = 0;
   for (const piece of scanBody(lines, firstLine, ctx)) {
+    if (piece.type === 'page') {
+      if (lessonKind === 'path' || lessonKind === 'reference') {
+        ctx.errors.add(ctx.file, piece.line, 1, 'PageNotAllowed', lessonKind === 'path' ? 'The path lesson cannot be split into pages: its buttons choose the learner\'s path, and belong with the explanation of it.' : 'A reference lesson cannot be split into pages: learners open it from the menu at any time and go straight back, with no Continue to turn a page.', 'Remove the "::: page" line; keep this lesson short.');
+      } else if (blocks.length === (pageStarts.at(-1) ?? 0)) {
+        ctx.errors.add(ctx.file, piece.line, 1, 'EmptyPage', pageStarts.length || blocks.length ? `This "::: page" line follows another one (line ${lastBreak}) with nothing between them, so the learner would see an empty page.` : 'This "::: page" line comes before anything else in the lesson, so its first page would be empty.', 'Remove the extra "::: page" line; a page break goes between two parts of the lesson.');
+      } else pageStarts.push(blocks.length);
+      lastBreak = piece.line;
+      continue;
+    }
     if (piece.type === 'prose') {
       checkMarkdown(piece.seg, ctx, { headings: true });
       blocks.push({ type: 'html', html: renderBlock(piece.seg.lines.join('\n')) });
@@ -117,7 +145,11 @@ export function parseBody(lines: string[], firstLine: number, ctx: BlockContext,
       if (block) blocks.push(block);
     }
   }
-  return blocks;
+  if (pageStarts.length && pageStarts.at(-1) === blocks.length) {
+    ctx.errors.add(ctx.file, lastBreak, 1, 'EmptyPage', 'This "::: page" line is the last thing in the lesson, so the learner would see an empty last page.', 'Remove the "::: page" line at the end; a page break goes between two parts of the lesson.');
+    pageStarts.pop();
+  }
+  return { blocks, pageStarts };
 }
 
 function tokenize(rest: string, restCol: number): Word[] {
@@ -177,9 +209,58 @@ const PARSERS: Record<BlockKind, (b: OpenedBlock) => Block | null> = {
   },
   choice: (b) => {
     const q = readQuestion(b, firstOptionIndex(b.raw.body));
-    return q && parseChoice(q.id, q.prompt, q.text, b.raw, b.ctx, !('optional' in q.options));
+    return q && parseChoice(q.id, q.prompt, q.text, b.raw, b.ctx, !('optional' in q.options), 'shuffle' in q.options);
   },
+  tabs: parsePanels,
+  accordion: parsePanels,
+  cards: parsePanels,
 };
+
+const PANEL_HEADING = /^(#{2,4})\s+(\S.*)$/;
+
+/**
+ * `::: tabs`, `::: accordion`, `::: cards`: Markdown whose headings start the panels. The
+ * level of the first heading is the panels' level; deeper headings stay inside a panel.
+ */
+function parsePanels({ raw, ctx, kind, first, attrs, add }: OpenedBlock): Block | null {
+  const style = kind as 'tabs' | 'accordion' | 'cards';
+  const allowed = BLOCK_KINDS[style] as readonly string[];
+  let label = '';
+  for (const w of [first, ...attrs].filter((w): w is Word => !!w)) {
+    if (!allowed.includes(w.key)) {
+      add('UnknownBlockOption', w.col, `"${w.key}" is not an option of a ${style} block.`, allowed.length ? `Options of ${style}: ${allowed.map((a) => `${a}="…"`).join(', ')}.` : `A ${style} block takes no options; remove "${w.key}". Each panel's title is the heading that starts it.`);
+      return null;
+    }
+    label = w.value ?? '';
+  }
+  const body = raw.body;
+  const start = body.findIndex((l) => l.trim());
+  const level = PANEL_HEADING.exec(body[start] ?? '')?.[1].length ?? 0;
+  if (!level) {
+    add('PanelWithoutTitle', 1, `The ${style} block starts with text instead of a heading, so that text belongs to no ${style === 'tabs' ? 'tab' : style === 'cards' ? 'card' : 'section'}.`, `Start each panel with a heading, like "### Culture and values", and put its text below it.`, start === -1 ? raw.line : raw.bodyLine + start);
+    return null;
+  }
+  checkMarkdown(segmentOf(body, raw.bodyLine), ctx, { headings: true });
+  const panels: { title: string; lines: string[]; line: number }[] = [];
+  body.forEach((line, k) => {
+    const h = PANEL_HEADING.exec(line);
+    if (h && h[1].length === level) panels.push({ title: h[2].trim(), lines: [], line: raw.bodyLine + k });
+    else panels.at(-1)?.lines.push(line);
+  });
+  let ok = true;
+  for (const p of panels) {
+    if (!p.lines.join('').trim()) {
+      add('EmptyPanel', 1, `The panel "${p.title}" has a heading but no text.`, 'Write its text below the heading, or remove the heading.', p.line);
+      ok = false;
+    }
+  }
+  if (panels.length < 2) {
+    add('TooFewPanels', raw.kindCol, `This ${style} block has ${panels.length} panel; ${style} need at least two to be worth the clicks.`, `Add another "${'#'.repeat(level)} " heading with its text, or write the content as ordinary Markdown without the block.`);
+    return null;
+  }
+  if (!ok) return null;
+  return { type: 'panels', style, label, level, panels: panels.map((p) => ({ title: renderInline(p.title), html: renderBlock(p.lines.join('\n')) })) };
+}
 
 function parseBlock(raw: RawBlock, ctx: BlockContext, lessonKind: LessonKind): Block | null {
   const add = (code: ErrorCode, col: number, message: string, fix: string, l = raw.line) => ctx.errors.add(ctx.file, l, col, code, message, fix);
@@ -267,16 +348,19 @@ function readQuestion({ raw, ctx, kind, first, attrs, add }: OpenedBlock, prompt
 // `- option-id (correct): Option text`, with the indices of each part for exact columns.
 const OPTION_LINE = /^[-*]\s+([^\s:(]+)(?:\s*(\(([^)]*)\)))?\s*:\s*(.*)$/d;
 const FEEDBACK_LINE = /^\s+>\s?(.*)$/d;
+// `  -> What happens next in the story`: the option's consequence, shown before its feedback.
+const CONSEQUENCE_LINE = /^\s+->\s?(.*)$/d;
 
 function firstOptionIndex(body: string[]): number {
   const i = body.findIndex((l) => /^[-*]\s/.test(l));
   return i === -1 ? body.length : i;
 }
 
-function parseChoice(id: string, prompt: string, text: string, raw: RawBlock, ctx: BlockContext, required: boolean): Block | null {
+function parseChoice(id: string, prompt: string, text: string, raw: RawBlock, ctx: BlockContext, required: boolean, shuffle: boolean): Block | null {
   const body = raw.body;
   const options: (ChoiceOption & { line: number })[] = [];
   const feedback: Segment[] = [];
+  const consequences: Segment[] = [];
   const lineOf = (k: number) => raw.bodyLine + k;
   let firstCorrect: { id: string; line: number } | null = null;
   let ok = true;
@@ -301,25 +385,46 @@ function parseChoice(id: string, prompt: string, text: string, raw: RawBlock, ct
         ok = false;
       }
       let correct = false;
-      if (m[2] !== undefined) {
+      let partly = false;
+      let pinned = false;
+      // "(correct)", "(partly)", "(pinned)", or two of them: "(correct, pinned)".
+      const words = m[3]?.split(/\s*,\s*|\s+/).filter(Boolean) ?? [];
+      if (m[2] !== undefined && words.includes('pinned')) {
+        pinned = true;
+        words.splice(words.indexOf('pinned'), 1);
+        if (!words.length) m[3] = undefined as unknown as string;
+        else m[3] = words.join(' ');
+      }
+      if (m[2] !== undefined && m[3] !== undefined) {
         const markerCol = m.indices[2]![0] + 1;
-        if (m[3] === 'correct') {
+        if (m[3] === 'partly') {
+          partly = true;
+        } else if (m[3] === 'correct') {
           correct = true;
           if (firstCorrect) {
             ctx.errors.add(ctx.file, lineOf(k), markerCol, 'MultipleCorrect', `The choice "${id}" has a second option marked (correct); "${firstCorrect.id}" on line ${firstCorrect.line} is already. The LMS records one correct answer per question, so only the first would count in its reports.`, 'Keep "(correct)" on the best answer only. If another option is also good, say so in its feedback.');
             ok = false;
           } else firstCorrect = { id: optId, line: lineOf(k) };
         } else {
-          const nearly = m[3].trim().toLowerCase() === 'correct';
-          ctx.errors.add(ctx.file, lineOf(k), markerCol, 'BadCorrectMarker', nearly ? `"(${m[3]})" marks the correct answer only when written in lower case, as "(correct)".` : `"(${m[3]})" is not a marker the choice understands; only "(correct)" marks the correct answer.`, nearly ? 'Write "(correct)" in lower case.' : 'Write "(correct)" after the id of the correct option, or remove the brackets (text in brackets belongs after the colon).');
+          const word = m[3].trim().toLowerCase();
+          const nearly = word === 'correct' || word === 'partly';
+          ctx.errors.add(ctx.file, lineOf(k), markerCol, 'BadCorrectMarker', nearly ? `"(${m[3]})" marks an answer only when written in lower case, as "(${word})".` : `"(${m[3]})" is not a marker the choice understands; "(correct)" marks the best answer and "(partly)" a partly right one.`, nearly ? `Write "(${word})" in lower case.` : 'Write "(correct)" after the id of the best option (or "(partly)" after a partly right one), or remove the brackets (text in brackets belongs after the colon).');
           ok = false;
         }
       }
       const labelCol = m.indices[4]![0] + 1;
       checkMarkdown(segmentOf([m[4]], lineOf(k), labelCol), ctx, { headings: false });
       const label = renderInline(m[4]);
-      options.push({ id: optId, label, text: toPlainText(label), feedback: '', correct, line: lineOf(k) });
+      options.push({ id: optId, label, text: toPlainText(label), feedback: '', correct, ...(partly ? { partly } : {}), ...(pinned ? { pinned } : {}), line: lineOf(k) });
       feedback.push({ lines: [], starts: [] });
+      consequences.push({ lines: [], starts: [] });
+      continue;
+    }
+    const next = CONSEQUENCE_LINE.exec(line);
+    if (next?.indices && options.length) {
+      const seg = consequences[options.length - 1];
+      seg.lines.push(next[1]);
+      seg.starts.push({ line: lineOf(k), col: next.indices[1]![0] + 1 });
       continue;
     }
     const fb = FEEDBACK_LINE.exec(line);
@@ -329,7 +434,7 @@ function parseChoice(id: string, prompt: string, text: string, raw: RawBlock, ct
       seg.starts.push({ line: lineOf(k), col: fb.indices[1]![0] + 1 });
       continue;
     }
-    ctx.errors.add(ctx.file, lineOf(k), 1, 'BadOptionLine', `This line in the choice "${id}" is neither an option nor its feedback.`, 'Write options as "- option-id: Option text" and the feedback for each on the lines below it, indented by two spaces and starting with ">".');
+    ctx.errors.add(ctx.file, lineOf(k), 1, 'BadOptionLine', `This line in the choice "${id}" is neither an option, nor its consequence, nor its feedback.`, 'Write options as "- option-id: Option text", what happens next (optional) on lines below it indented by two spaces and starting with "->", and the feedback on lines indented by two spaces and starting with ">".');
     ok = false;
   }
   if (options.length < 2) {
@@ -344,10 +449,12 @@ function parseChoice(id: string, prompt: string, text: string, raw: RawBlock, ct
       return o;
     }
     checkMarkdown(feedback[k], ctx, { headings: false });
-    return { ...o, feedback: renderBlock(md) };
+    const then = consequences[k].lines.join('\n').trim();
+    if (then) checkMarkdown(consequences[k], ctx, { headings: false });
+    return { ...o, feedback: renderBlock(md), ...(then ? { consequence: renderBlock(then) } : {}) };
   });
   if (!ok) return null;
-  return { type: 'choice', id, prompt, text, options: out, required };
+  return { type: 'choice', id, prompt, text, options: out, required, ...(shuffle ? { shuffle } : {}) };
 }
 
 /** Interaction ids must be unique across the whole unit: the LMS keys answers by them. */

@@ -21,7 +21,7 @@ export interface CatalogueEntry {
    * front matter unless `whole` is set; `named` when the mistake is the file's name), one
    * replacement in an existing file, or a file removed.
    */
-  example: { add: string; body: string; whole?: boolean; named?: true } | { file: string; from: string; to: string } | { remove: string };
+  example: { add: string; body: string; whole?: boolean; named?: true; image?: { path: string; kb: number } } | { file: string; from: string; to: string } | { remove: string };
 }
 
 export const CATALOGUE = {
@@ -198,8 +198,8 @@ export const CATALOGUE = {
   },
   BadCorrectMarker: {
     title: 'Correct-answer marker misspelt',
-    message: 'An option carries a marker in brackets other than "(correct)" in lower case, such as "(Correct)" or "(right)", so it would not count as the correct answer.',
-    fix: 'Write " (correct)" in lower case after the option id, or remove the brackets.',
+    message: 'An option carries a marker in brackets other than "(correct)" or "(partly)" in lower case, such as "(Correct)" or "(right)", so it would not count as the correct (or partly right) answer.',
+    fix: 'Write " (correct)" or " (partly)" in lower case after the option id, or remove the brackets.',
     example: { add: 'content/lessons/25-extra.md', body: '::: choice extra-c\nPick one.\n\n- extra-c-a (Correct): A\n  > Because A.\n- extra-c-b: B\n  > Because B.\n:::\n' },
   },
   MultipleCorrect: {
@@ -207,6 +207,36 @@ export const CATALOGUE = {
     message: 'Two options of one choice are marked "(correct)". The LMS records one correct answer per question, so only the first would count in reports.',
     fix: 'Keep "(correct)" on the best answer only, and let the feedback of the other one say that it is also good.',
     example: { add: 'content/lessons/25-extra.md', body: '::: choice extra-c\nPick one.\n\n- extra-c-a (correct): A\n  > Because A.\n- extra-c-b (correct): B\n  > Because B.\n:::\n' },
+  },
+  EmptyPage: {
+    title: 'Empty page',
+    message: 'A "::: page" line starts the lesson, ends it, or follows another "::: page" line with nothing between them, so the learner would see a page with nothing on it.',
+    fix: 'Remove the extra "::: page" line. A page break goes between two parts of a lesson.',
+    example: { add: 'content/lessons/25-extra.md', body: '## First part\n\nText.\n\n::: page\n\n::: page\n\n## Second part\n\nMore text.\n' },
+  },
+  PageNotAllowed: {
+    title: 'Page break in a lesson that cannot have pages',
+    message: 'The path lesson and reference lessons cannot be split into pages: the path lesson\'s buttons choose the learner\'s path and belong with its explanation, and a reference lesson has no Continue to turn a page.',
+    fix: 'Remove the "::: page" line and keep the lesson short.',
+    example: { file: 'content/lessons/95-references.md', from: '## Sources', to: '::: page\n\n## Sources' },
+  },
+  PanelWithoutTitle: {
+    title: 'Tabs, accordion or cards without a heading first',
+    message: 'A tabs, accordion or cards block starts with text instead of a heading. Each panel starts with a heading, which becomes its tab, its button or its card title, so text before the first heading would belong to none.',
+    fix: 'Start the block with a heading such as "### First part", and put every panel\'s text below its heading.',
+    example: { add: 'content/lessons/25-extra.md', body: '## Parts\n\n::: accordion\nSome text.\n\n### First part\n\nText.\n\n### Second part\n\nText.\n:::\n' },
+  },
+  EmptyPanel: {
+    title: 'Panel without text',
+    message: 'A heading inside a tabs, accordion or cards block has nothing below it, so its panel would open on nothing.',
+    fix: 'Write the panel\'s text below its heading, or remove the heading.',
+    example: { add: 'content/lessons/25-extra.md', body: '## Parts\n\n::: tabs\n### First part\n\nText.\n\n### Second part\n:::\n' },
+  },
+  TooFewPanels: {
+    title: 'Tabs, accordion or cards with one panel',
+    message: 'A tabs, accordion or cards block has a single heading inside it. One panel adds a click and hides the text for nothing.',
+    fix: 'Add a second panel (a heading of the same level and its text), or write the content as ordinary Markdown.',
+    example: { add: 'content/lessons/25-extra.md', body: '## Parts\n\n::: cards\n### Only part\n\nText.\n:::\n' },
   },
   // ------------------------------------------------------------ Markdown
   HeadingLevel: {
@@ -239,17 +269,29 @@ export const CATALOGUE = {
     fix: 'Use Markdown for formatting (`##` headings, `**bold**`, lists, `>` quotes) and the blocks in "Blocks" for anything interactive. HTML comments (`<!-- … -->`) are allowed for notes to colleagues.',
     example: { add: 'content/lessons/25-extra.md', body: 'Text.\n\n<style>p { color: red }</style>\n' },
   },
-  ImageNotSupported: {
-    title: 'Image in a lesson',
-    message: 'The unit does not support images yet: nothing copies image files into the package, so the learner would see a broken image.',
-    fix: 'Remove the image, or describe what it shows in words. Ask a developer if the lesson needs pictures.',
-    example: { add: 'content/lessons/25-extra.md', body: '![Two colleagues talking](photo.png)\n' },
+  ImageNotFound: {
+    title: 'Image file not found',
+    message: 'An image names a file that is not in content/images/, or is written with an address other than "images/" and the file\'s name, so it would not be in the package.',
+    fix: 'Put the file in content/images/ and write it as `![What the picture shows](images/name.png)`; check the spelling and capitals of the name.',
+    example: { add: 'content/lessons/25-extra.md', body: '![Two colleagues talking in a hallway](images/hallway.png)\n' },
+  },
+  ImageFormat: {
+    title: 'Image of a kind the unit does not show',
+    message: 'An image is not an SVG, PNG, JPEG or WebP file, or its file could not be read as one, so its size is unknown.',
+    fix: 'Save it as SVG (drawings and diagrams), PNG (screenshots), or JPEG or WebP (photos), and put it in content/images/.',
+    example: { add: 'content/lessons/25-extra.md', body: '![A chart of the three indicators](images/chart.gif)\n' },
+  },
+  ImageTooLarge: {
+    title: 'Image over the size budget',
+    message: 'An image file is larger than 60 KB. The unit plays in an LMS frame, often on phones and mobile data, and each picture is kept to that budget.',
+    fix: 'Crop it, scale it to at most 1,200 px wide, save photos as JPEG or WebP at about 75% quality, and run SVG files through an optimiser.',
+    example: { add: 'content/lessons/25-extra.md', body: '![A team meeting around a table](images/team-meeting.jpg)\n', image: { path: 'content/images/team-meeting.jpg', kb: 90 } },
   },
   ImageWithoutAlt: {
     title: 'Image without a text alternative',
     message: 'An image has nothing between its brackets, so screen-reader users miss it.',
-    fix: 'Describe the image between the brackets: `![Two colleagues talking in a hallway](picture.png)`.',
-    example: { add: 'content/lessons/25-extra.md', body: '![](photo.png)\n' },
+    fix: 'Describe the image between the brackets: `![Two colleagues talking in a hallway](images/hallway.png)`. For pure decoration write `![decorative](images/…)`, which screen readers then skip.',
+    example: { add: 'content/lessons/25-extra.md', body: '![](images/hallway.png)\n' },
   },
 } satisfies Record<string, CatalogueEntry>;
 
@@ -267,7 +309,8 @@ export function errorGuide(): string {
     if ('add' in ex && ex.named) return [...head, '', `For example, a lesson file named \`${ex.add}\`.`].join('\n');
     const where = 'add' in ex ? ex.add : ex.file;
     const shown = 'add' in ex ? ex.body.trimEnd() : ex.to;
-    return [...head, '', `For example, in ${where}:`, '', '```', shown, '```'].join('\n');
+    const withImage = 'add' in ex && ex.image ? `, where ${ex.image.path} is ${ex.image.kb} KB` : '';
+    return [...head, '', `For example, in ${where}${withImage}:`, '', '```', shown, '```'].join('\n');
   });
   return sections.join('\n\n');
 }

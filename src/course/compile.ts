@@ -8,12 +8,16 @@ import { nodePosition, readSettings, reportSchemaIssues } from './settings.ts';
 import { checkQuestionCounts } from './counts.ts';
 import { fillLessonLists, type LessonList } from './lesson-lists.ts';
 import { checkCourse, type Unreadable } from './structure.ts';
-import type { AuthoringError, Course, CourseConfig, Lesson, LessonKind, PathName } from './types.ts';
+import { toPlainText } from './markdown.ts';
+import { imageIndex, placeImages } from './images.ts';
+import { READING_RATE, type AuthoringError, type Block, type Course, type CourseConfig, type Lesson, type LessonKind, type PathName } from './types.ts';
 
 export interface SourceFile {
   /** Path shown in errors, relative to the project root: `content/lessons/10-intro.md`. */
   path: string;
   text: string;
+  /** The file's bytes, for the pictures of content/images/ (their text is empty). */
+  bytes?: Uint8Array;
 }
 
 export interface CompileResult {
@@ -40,6 +44,7 @@ export function compileContentDir(contentDir: string, root = join(contentDir, '.
   const files: SourceFile[] = [];
   const courseFile = join(contentDir, 'course.yaml');
   const lessonsDir = join(contentDir, 'lessons');
+  const imagesDir = join(contentDir, 'images');
   const rel = (p: string) => relative(root, p).split('\\').join('/');
   if (existsSync(courseFile)) files.push({ path: rel(courseFile), text: readFileSync(courseFile, 'utf8') });
   if (existsSync(lessonsDir)) {
@@ -48,6 +53,13 @@ export function compileContentDir(contentDir: string, root = join(contentDir, '.
       const file = join(lessonsDir, name);
       if (name.startsWith('.') || !statSync(file).isFile()) continue;
       files.push({ path: rel(file), text: readFileSync(file, 'utf8') });
+    }
+  }
+  if (existsSync(imagesDir)) {
+    for (const name of readdirSync(imagesDir).sort()) {
+      const file = join(imagesDir, name);
+      if (name.startsWith('.') || !statSync(file).isFile()) continue;
+      files.push({ path: rel(file), text: '', bytes: new Uint8Array(readFileSync(file)) });
     }
   }
   return { ...compileSources(files), files: files.map((f) => join(root, f.path)) };
@@ -68,12 +80,13 @@ export function compileSources(sources: SourceFile[]): CompileResult {
   const links: FoundLink[] = [];
   const lessonLists: LessonList[] = [];
   const unreadable: Unreadable = { ids: new Set(), anyUnknown: false, count: 0 };
+  const images = imageIndex(sources.filter((s) => s.path.includes('/images/') && s.bytes).map((s) => ({ path: s.path, bytes: s.bytes! })));
   const lessonSources = sources.filter((s) => s.path.includes('/lessons/')).sort((a, b) => a.path.localeCompare(b.path));
   for (const source of lessonSources) {
     const name = source.path.split('/').pop()!;
     const problem = fileNameProblem(name);
     if (problem) errors.add(source.path, 1, 1, 'BadFileName', problem.message, problem.fix);
-    const lesson = name.endsWith('.md') ? parseLesson(source, errors, { ids, links, lessonLists }) : null;
+    const lesson = name.endsWith('.md') ? parseLesson(source, errors, { ids, links, lessonLists, images }) : null;
     if (lesson) {
       lessons.push(lesson);
     } else if (name.endsWith('.md') || source.text.startsWith('---')) {
@@ -94,7 +107,7 @@ export function compileSources(sources: SourceFile[]): CompileResult {
   const rank = (file: string) => (order.indexOf(file) + order.length + 1) % (order.length + 1);
   errors.items.sort((a, b) => rank(a.file) - rank(b.file) || a.line - b.line || a.column - b.column);
   if (errors.length || !config) return { course: null, errors: errors.items };
-  return { course: { ...config, lessons }, errors: [] };
+  return { course: { ...config, lessons: lessons.map((l) => ({ ...l, blocks: l.blocks.map((b) => mapHtml(b, (h) => placeImages(h, images))) })) }, errors: [] };
 }
 
 function fileNameProblem(name: string): { message: string; fix: string } | null {
@@ -144,7 +157,7 @@ function parseCourseConfig(source: SourceFile, errors: ErrorList): CourseConfig 
 
 // ---------------------------------------------------------------- lessons
 
-function parseLesson(source: SourceFile, errors: ErrorList, unit: Pick<BlockContext, 'ids' | 'links' | 'lessonLists'>): Lesson | null {
+function parseLesson(source: SourceFile, errors: ErrorList, unit: Pick<BlockContext, 'ids' | 'links' | 'lessonLists' | 'images'>): Lesson | null {
   const lines = source.text.replace(/\r\n?/g, '\n').split('\n');
   if (lines[0]?.trim() !== '---') {
     errors.add(source.path, 1, 1, 'MissingFrontMatter', 'The lesson does not start with front matter.', 'Put the lesson settings between two lines of three dashes at the very top:\n  ---\n  id: my-lesson\n  title: My lesson\n  kind: lesson\n  ---');
@@ -164,7 +177,9 @@ function parseLesson(source: SourceFile, errors: ErrorList, unit: Pick<BlockCont
   }
   const front: LessonFrontMatter = parsed.data;
   const ctx: BlockContext = { ...unit, file: source.path, errors, headingDepth: 1 };
-  const blocks = parseBody(lines.slice(end + 1), end + 2, ctx, front.kind);
+  const { blocks, pageStarts } = parseBody(lines.slice(end + 1), end + 2, ctx, front.kind);
+  const starts = [0, ...pageStarts];
+  const pageWords = starts.map((first, k) => blocks.slice(first, starts[k + 1] ?? blocks.length).reduce((n, b) => n + wordsIn(b), 0));
   return {
     id: front.id,
     title: front.title,
@@ -174,7 +189,30 @@ function parseLesson(source: SourceFile, errors: ErrorList, unit: Pick<BlockCont
     summary: front.summary ?? '',
     source: source.path,
     blocks,
+    pages: starts.map((first, k) => ({ first, minutes: minutesFor(pageWords[k]) })),
+    minutes: minutesFor(pageWords.reduce((a, b) => a + b, 0)),
   };
+}
+
+/** Reading time in whole minutes, at least one. */
+function minutesFor(words: number): number {
+  return Math.max(1, Math.round(words / READING_RATE));
+}
+
+/** The words a learner reads in a block: its text, and for a choice the options and one (the longest) feedback. */
+function wordsIn(block: Block): number {
+  const count = (h: string) => toPlainText(h).split(/\s+/).filter(Boolean).length;
+  switch (block.type) {
+    case 'html':
+    case 'outcome':
+      return count(block.html);
+    case 'choice':
+      return count(block.prompt) + block.options.reduce((n, o) => n + count(o.label), 0) + Math.max(0, ...block.options.map((o) => count(o.feedback) + count(o.consequence ?? '')));
+    case 'panels':
+      return block.panels.reduce((n, p) => n + count(p.title) + count(p.html), 0);
+    default:
+      return count(block.prompt);
+  }
 }
 
 function contrast(a: string, b: string): number {
@@ -184,4 +222,19 @@ function contrast(a: string, b: string): number {
   };
   const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
   return (x + 0.05) / (y + 0.05);
+}
+
+/** The block with `f` applied to every piece of HTML it holds. */
+function mapHtml(block: Block, f: (html: string) => string): Block {
+  switch (block.type) {
+    case 'html':
+    case 'outcome':
+      return { ...block, html: f(block.html) };
+    case 'panels':
+      return { ...block, panels: block.panels.map((p) => ({ title: f(p.title), html: f(p.html) })) };
+    case 'choice':
+      return { ...block, prompt: f(block.prompt), options: block.options.map((o) => ({ ...o, label: f(o.label), feedback: f(o.feedback), ...(o.consequence ? { consequence: f(o.consequence) } : {}) })) };
+    default:
+      return { ...block, prompt: f(block.prompt) } as Block;
+  }
 }

@@ -3,6 +3,8 @@ import { rawHtmlProblem } from './html-policy.ts';
 import type { FoundLink } from './links.ts';
 import { findNodes } from './markdown.ts';
 import { positionIn, segmentText, type Segment } from './segment.ts';
+import { IMAGE_BUDGET_BYTES, IMAGE_TYPES, type ImageFile } from './images.ts';
+import { closest } from './words.ts';
 
 /** What one lesson's Markdown checks share while the lesson is read, in document order. */
 export interface MarkdownContext {
@@ -12,6 +14,8 @@ export interface MarkdownContext {
   links: FoundLink[];
   /** Level of the last heading; the lesson title is the page's level 1. */
   headingDepth: number;
+  /** The files of content/images/, by how lessons write them (`images/name.svg`). */
+  images?: Map<string, ImageFile>;
 }
 
 /**
@@ -28,9 +32,9 @@ export function checkMarkdown(seg: Segment, ctx: MarkdownContext, options: { hea
         ctx.links.push({ file: ctx.file, line, column: col, href: node.href });
         break;
       case 'image':
-        add('ImageNotSupported', `The image "${node.href}" can't be shown: the unit does not support images yet, so nothing copies the file into the package and the learner would see a broken image.`, 'Remove the image, or describe in words what it shows. Ask a developer if the lesson needs pictures.');
+        checkImage(node.href, add, ctx.images ?? new Map());
         if (!node.text.trim()) {
-          add('ImageWithoutAlt', `The image "${node.href}" has no text alternative, so screen-reader users miss it.`, 'Describe the image between the brackets: ![Two colleagues talking in a hallway](picture.png). Use ![decorative]( ) only for pure decoration.');
+          add('ImageWithoutAlt', `The image "${node.href}" has no text alternative, so screen-reader users miss it.`, 'Describe the image between the brackets: ![Two colleagues talking in a hallway](images/hallway.png). Write ![decorative](images/…) only for pure decoration, which screen readers then skip.');
         }
         break;
       case 'html': {
@@ -49,5 +53,22 @@ export function checkMarkdown(seg: Segment, ctx: MarkdownContext, options: { hea
         ctx.headingDepth = Math.max(node.depth, 2);
         break;
     }
+  }
+}
+
+/** An image must be a file of content/images/, of a type browsers show, within the budget. */
+function checkImage(href: string, add: (code: 'ImageNotFound' | 'ImageFormat' | 'ImageTooLarge', message: string, fix: string) => void, images: Map<string, ImageFile>): void {
+  const name = href.split('/').pop() ?? href;
+  const ext = name.includes('.') ? name.split('.').pop()!.toLowerCase() : '';
+  if (!/^images\/[^/]+$/.test(href)) {
+    add('ImageNotFound', `The image "${href}" is not in content/images/, so it would not be in the package.`, `Put the file in content/images/ and write its address as "images/${name}".`);
+  } else if (!(IMAGE_TYPES as readonly string[]).includes(ext)) {
+    add('ImageFormat', `"${href}" is not a kind of picture the unit shows; it takes ${IMAGE_TYPES.map((t) => `.${t}`).join(', ')} files.`, 'Save it as SVG (drawings and diagrams), PNG (screenshots) or JPEG or WebP (photos).');
+  } else {
+    const image = images.get(href);
+    const near = closest(href, [...images.keys()]);
+    if (!image) add('ImageNotFound', `There is no file content/${href}.`, near ? `Did you mean "${near}"? Check the file's name in content/images/ (capitals count).` : 'Add the file to content/images/, or correct its name here (capitals count).');
+    else if (image.bytes > IMAGE_BUDGET_BYTES) add('ImageTooLarge', `content/${href} is ${Math.ceil(image.bytes / 1024)} KB; a picture may be at most ${IMAGE_BUDGET_BYTES / 1024} KB, because the unit plays in an LMS frame on phones, often on mobile data.`, 'Make it smaller: crop it, scale it to at most 1,200 px wide, save photos as JPEG or WebP at about 75% quality, and run SVG files through an optimiser.');
+    else if (!image.size) add('ImageFormat', `content/${href} could not be read as a .${ext} file, so its size is unknown.`, 'Open it in an image editor and save it again as SVG, PNG, JPEG or WebP.');
   }
 }

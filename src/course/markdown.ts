@@ -19,6 +19,12 @@ marked.use({
       }
       return `<a href="${escapeAttr(token.href)}"${title}>${text}</a>`;
     },
+    // Pictures load after the first screen; "decorative" as the alt text means alt="" (the
+    // check has already refused a missing one). Width and height are added by the compiler.
+    image(token: Tokens.Image) {
+      const alt = token.text.trim().toLowerCase() === 'decorative' ? '' : token.text;
+      return `<img src="${escapeAttr(token.href)}" alt="${escapeAttr(alt)}" loading="lazy" decoding="async">`;
+    },
     // Raw HTML never reaches learners: the check refuses tags (html-policy.ts), and comments,
     // the designers' notes to each other, stay out of the package.
     html() {

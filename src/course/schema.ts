@@ -55,11 +55,14 @@ export type CourseConfigInput = z.infer<typeof courseConfig>;
 /** The attributes each block kind accepts after its id: `::: reflection my-notes required max=800`. */
 export const BLOCK_KINDS = {
   'yes-no': ['optional'],
-  choice: ['optional'],
+  choice: ['optional', 'shuffle'],
   reflection: ['required', 'max', 'label'],
   challenge: ['week'],
   outcome: [],
   lessons: [],
+  tabs: ['label'],
+  accordion: [],
+  cards: [],
 } as const;
 export type BlockKind = keyof typeof BLOCK_KINDS;
 

@@ -38,6 +38,12 @@ export interface ChoiceOption {
   /** Feedback shown once this option is chosen (HTML). */
   feedback: string;
   correct: boolean;
+  /** Marked "(partly)": a partly right answer; its feedback is headed "Partly right". */
+  partly?: boolean;
+  /** Marked "(pinned)": keeps its place when the options are shuffled ("None of these"). */
+  pinned?: boolean;
+  /** What happens next in the story when this option is chosen (HTML), shown before the feedback. */
+  consequence?: string;
 }
 
 export interface ChoiceBlock {
@@ -47,6 +53,8 @@ export interface ChoiceBlock {
   text: string;
   options: ChoiceOption[];
   required: boolean;
+  /** The options are shown in an order of their own for each learner, kept for the attempt. */
+  shuffle?: boolean;
 }
 
 export interface ReflectionBlock {
@@ -76,13 +84,43 @@ export interface OutcomeBlock {
   html: string;
 }
 
+/** One tab, accordion section or card: a title (inline HTML) and its content (HTML). */
+export interface Panel {
+  title: string;
+  html: string;
+}
+
+/**
+ * `::: tabs`, `::: accordion` or `::: cards`: sections of prose shown one at a time (tabs),
+ * opened one by one (accordion) or side by side (cards). Each starts at a heading of `level`.
+ */
+export interface PanelsBlock {
+  type: 'panels';
+  style: 'tabs' | 'accordion' | 'cards';
+  /** The accessible name of the group (the tab list's label); empty when the designer gave none. */
+  label: string;
+  /** Heading level of the panels' titles (2 to 4), as written. */
+  level: number;
+  panels: Panel[];
+}
+
 export type Block =
+  | PanelsBlock
   | HtmlBlock
   | YesNoBlock
   | ChoiceBlock
   | ReflectionBlock
   | ChallengeBlock
   | OutcomeBlock;
+
+/** One page of a lesson: where it starts in the lesson's blocks, and how long it takes to read. */
+export interface LessonPage {
+  first: number;
+  minutes: number;
+}
+
+/** Words a minute for the reading times the unit shows (a common estimate for reading on screen). */
+export const READING_RATE = 200;
 
 export type InteractiveBlock = YesNoBlock | ChoiceBlock | ReflectionBlock | ChallengeBlock;
 
@@ -99,6 +137,13 @@ export interface Lesson {
   /** content/ path of the source, for error messages and the designer's preview. */
   source: string;
   blocks: Block[];
+  /**
+   * The lesson's pages, split by `::: page` lines: each page's first block (an index into
+   * `blocks`) and its reading time. Absent means one page holding every block.
+   */
+  pages?: LessonPage[];
+  /** Estimated reading time of the whole lesson, in minutes (READING_RATE words a minute). */
+  minutes?: number;
   /**
    * Set on lessons whose prose and feedback are still loading: the first screen ships the
    * unit's outline and first lesson only, and the rest follows right after (see main.ts).

@@ -9,6 +9,7 @@ import { compileContentDir } from './compile.ts';
 import { contentSecurityPolicy } from './csp.ts';
 import { ContentError, formatErrors } from './errors.ts';
 import type { Block, Course, Lesson } from './types.ts';
+import { IMAGE_URL_PREFIX } from './images.ts';
 
 const VIRTUAL = 'virtual:course';
 const RESOLVED = '\0' + VIRTUAL;
@@ -28,7 +29,8 @@ function splitCourse(course: Course): { outline: Course; bodies: Record<string, 
     bodies[lesson.id] = lesson.blocks;
     const blocks = lesson.blocks.map((b): Block => {
       if (b.type === 'html' || b.type === 'outcome') return { ...b, html: '' };
-      if (b.type === 'choice') return { ...b, options: b.options.map((o) => ({ ...o, feedback: '' })) };
+      if (b.type === 'panels') return { ...b, panels: [] };
+      if (b.type === 'choice') return { ...b, options: b.options.map(({ consequence: _, ...o }) => ({ ...o, feedback: '' })) };
       return b;
     });
     return { ...lesson, blocks, pending: true };
@@ -63,7 +65,7 @@ export function coursePlugin(options: { root: string }): Plugin {
     load(id) {
       if (id === RESOLVED_BODIES) {
         const { course } = compile();
-        return `export default ${JSON.stringify(course ? splitCourse(course).bodies : {})};\n`;
+        return withImages(`export default ${JSON.stringify(course ? splitCourse(course).bodies : {})};\n`, contentDir);
       }
       if (id !== RESOLVED) return null;
       const started = performance.now();
@@ -75,7 +77,7 @@ export function coursePlugin(options: { root: string }): Plugin {
         return `export default null;\nexport const errors = ${JSON.stringify(errors)};\n`;
       }
       if (server) server.config.logger.info(`content compiled in ${Math.round(performance.now() - started)} ms`, { timestamp: true });
-      return `export default ${JSON.stringify(splitCourse(course).outline)};\nexport const errors = [];\n`;
+      return withImages(`export default ${JSON.stringify(splitCourse(course).outline)};\nexport const errors = [];\n`, contentDir);
     },
     transformIndexHtml(html) {
       const csp = contentSecurityPolicy(command === 'serve' ? { nonce: devNonce } : null);
@@ -109,4 +111,20 @@ export function coursePlugin(options: { root: string }): Plugin {
 
 function escapeHtml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+}
+
+/**
+ * The module with each picture's place-holder address replaced by the URL Vite gives the file
+ * (`?url`: a hashed file in the build, the file itself in the preview). The place-holder sits
+ * inside a JSON string, so the URL is joined in as an expression.
+ */
+function withImages(code: string, contentDir: string): string {
+  const hrefs = [...new Set([...code.matchAll(new RegExp(`${IMAGE_URL_PREFIX}(images/[^"\\\\]+)`, 'g'))].map((m) => m[1]))];
+  if (!hrefs.length) return code;
+  const imports = hrefs.map((href, i) => `import image${i} from ${JSON.stringify(`${join(contentDir, href).split('\\').join('/')}?url`)};`);
+  let out = code;
+  hrefs.forEach((href, i) => {
+    out = out.split(`${IMAGE_URL_PREFIX}${href}`).join(`" + image${i} + "`);
+  });
+  return `${imports.join('\n')}\n${out}`;
 }

@@ -11,6 +11,9 @@ import {
   lessonById,
   lockState,
   missing,
+  missingOnPage,
+  pageCount,
+  pageOf,
   recommendedPath,
   sequence,
   type FlowContext,
@@ -40,6 +43,14 @@ export function flowSetup(course: Course) {
       input: {} as Partial<FlowContext> | undefined,
     },
     guards: {
+      /** The lesson has a page after the one it is open at, and this page's questions are answered. */
+      nextPageOpen: ({ context }, params: { id: string }) => {
+        const lesson = lessonById(course, params.id)!;
+        const page = pageOf(lesson, context);
+        return page < pageCount(lesson) - 1 && missingOnPage(lesson, context, page).length === 0;
+      },
+      /** The lesson is open at a page after its first. */
+      onLaterPage: ({ context }, params: { id: string }) => pageOf(lessonById(course, params.id)!, context) > 0,
       /** The step has every required answer. */
       stepDone: ({ context }, params: { id: string }) => missing(lessonById(course, params.id)!, context).length === 0,
       /** The completion rule of the course configuration holds for this path. */
@@ -82,6 +93,20 @@ export function flowSetup(course: Course) {
       /** The step a resumed attempt opens at. */
       bookmark: assign((_, params: { id: string }) => ({ returnTo: params.id })),
       choosePath: assign((_, params: { path: PathName }) => ({ path: params.path })),
+      /** Moves the lesson `id` by `by` pages. */
+      turnPage: assign(({ context }, params: { id: string; by: number }) => {
+        const pages = { ...context.pages, [params.id]: pageOf(lessonById(course, params.id)!, context) + params.by };
+        if (pages[params.id] === 0) delete pages[params.id];
+        return { pages };
+      }),
+      /** Opens the lesson `id` at its first page (Continue into it) or its last (Back into it). */
+      openAt: assign(({ context }, params: { id: string; at: 'first' | 'last' }) => {
+        const pages = { ...context.pages };
+        const lesson = lessonById(course, params.id)!;
+        if (params.at === 'last' && pageCount(lesson) > 1) pages[params.id] = pageCount(lesson) - 1;
+        else delete pages[params.id];
+        return { pages };
+      }),
       complete: assign({ completed: true }),
     },
   });
@@ -132,10 +157,16 @@ export function createFlowMachine(course: Course) {
         { guard: and([{ type: 'stepDone', params: { id } }, { type: 'pathComplete', params: { path: 'full' as const } }]), target: COMPLETE, actions: 'complete' },
       ];
     } else if (next && lesson.kind !== 'reference') {
-      on['step.continue'] = { guard: { type: 'stepDone', params: { id } }, target: next };
+      on['step.continue'] = { guard: { type: 'stepDone', params: { id } }, target: next, actions: { type: 'openAt', params: { id: next, at: 'first' } } };
     }
+    // A lesson with pages: Continue turns the page first, and does what it did on the last page.
+    if (pageCount(lesson) > 1 && on['step.continue']) {
+      on['step.continue'] = [{ guard: { type: 'nextPageOpen', params: { id } }, actions: { type: 'turnPage', params: { id, by: 1 } } }, ...[on['step.continue']].flat()];
+    }
+    const pageBack = { guard: { type: 'onLaterPage' as const, params: { id } }, actions: { type: 'turnPage' as const, params: { id, by: -1 } } };
     if (lesson.kind === 'quick-scan') on['step.back'] = { target: pathLesson.id };
-    else if (prev && lesson.kind !== 'reference') on['step.back'] = { target: prev };
+    else if (prev && lesson.kind !== 'reference') on['step.back'] = [pageBack, { target: prev, actions: { type: 'openAt', params: { id: prev, at: 'last' } } }];
+    else if (pageCount(lesson) > 1) on['step.back'] = pageBack;
     lessonStates[id] = flow.createStateConfig({
       // Reference lessons are visited too, but never become the bookmark's "last step".
       entry:

@@ -15,9 +15,13 @@ export interface FlowContext {
   completed: boolean;
   /** Where "My plan" returns to. */
   returnTo: string | null;
+  /** The page each lesson with pages is open at (0-based), by lesson id; absent means its first page. */
+  pages: Record<string, number>;
+  /** This attempt's own number for shuffled options (see shuffledOptions): set once by the app, saved. */
+  seed: number;
 }
 
-export const initialContext = (): FlowContext => ({ path: null, answers: {}, visited: [], completed: false, returnTo: null });
+export const initialContext = (): FlowContext => ({ path: null, answers: {}, visited: [], completed: false, returnTo: null, pages: {}, seed: 0 });
 
 export function lessonById(course: Course, id: string): Lesson | undefined {
   return course.lessons.find((l) => l.id === id);
@@ -44,6 +48,29 @@ export function requiredBlocks(lesson: Lesson): InteractiveBlock[] {
 
 export function isAnswered(ctx: FlowContext, id: string): boolean {
   return (ctx.answers[id] ?? '').trim() !== '';
+}
+
+/** How many pages a lesson has (`::: page` lines + 1). */
+export function pageCount(lesson: Lesson): number {
+  return lesson.pages?.length ?? 1;
+}
+
+/** The page a lesson is open at, within its pages. */
+export function pageOf(lesson: Lesson, ctx: FlowContext): number {
+  const page = ctx.pages?.[lesson.id] ?? 0;
+  return Math.min(Math.max(0, page), pageCount(lesson) - 1);
+}
+
+/** The blocks on one page of a lesson. */
+export function pageBlocks(lesson: Lesson, page: number): Lesson['blocks'] {
+  const pages = lesson.pages ?? [{ first: 0, minutes: 0 }];
+  return lesson.blocks.slice(pages[page]?.first ?? 0, pages[page + 1]?.first ?? lesson.blocks.length);
+}
+
+/** The required blocks on one page of a lesson that have no answer yet: what stops "next page". */
+export function missingOnPage(lesson: Lesson, ctx: FlowContext, page: number): InteractiveBlock[] {
+  const here = new Set(pageBlocks(lesson, page));
+  return missing(lesson, ctx).filter((b) => here.has(b));
 }
 
 /** The required blocks of a lesson that have no answer yet. */
@@ -119,6 +146,31 @@ export function progressMeasure(course: Course, ctx: FlowContext): number {
   const seq = currentSequence(course, ctx);
   const done = seq.filter((l) => ctx.visited.includes(l.id) && missing(l, ctx).length === 0).length;
   return Math.round((done / seq.length) * 100) / 100;
+}
+
+/**
+ * The options of a choice in the order this learner sees them: authored order, or, for a
+ * `shuffle` choice, an order drawn from the attempt's seed and the question's id (the same on
+ * every visit and after a resume), with "(pinned)" options kept in their places.
+ */
+export function shuffledOptions<T extends { pinned?: boolean }>(block: { id: string; shuffle?: boolean; options: T[] }, seed: number): T[] {
+  if (!block.shuffle) return block.options;
+  let state = seed >>> 0;
+  for (const ch of block.id) state = Math.imul(state ^ ch.charCodeAt(0), 2654435761) >>> 0;
+  const random = () => {
+    // mulberry32: small, fast, and the same everywhere.
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const free = block.options.filter((o) => !o.pinned);
+  for (let i = free.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [free[i], free[j]] = [free[j], free[i]];
+  }
+  return block.options.map((o) => (o.pinned ? o : free.shift()!));
 }
 
 /** Whether an answer is one the block accepts (a known option, a text within its length...). */

@@ -3,7 +3,7 @@
 // restores into a newer one: what still exists is kept, what no longer exists is dropped.
 import type { Course } from '../course/types';
 import { COMPLETE, PLAN, type FlowMachine, type FlowSnapshot } from './machine';
-import { acceptsAnswer, findBlock, lessonById, lockState, currentSequence, missing, type FlowContext } from './progress';
+import { acceptsAnswer, findBlock, lessonById, lockState, currentSequence, missing, missingOnPage, pageCount, type FlowContext } from './progress';
 
 export const SAVED_FLOW_VERSION = 1;
 
@@ -22,6 +22,10 @@ export interface SavedFlow {
   n: string[];
   /** Where "My plan" and reference lessons return to. */
   r?: string;
+  /** The page each lesson with pages is open at, by lesson id (absent: first pages; saves before pages had none). */
+  g?: Record<string, number>;
+  /** The attempt's seed for shuffled options (absent: 0; saves before shuffling had none). */
+  h?: number;
   /** Answers kept from an earlier version of the content (their question changed or went), by old id. */
   o?: Record<string, string>;
 }
@@ -32,6 +36,9 @@ export function saveFlow(snapshot: FlowSnapshot): SavedFlow {
   if (ctx.path) saved.p = ctx.path === 'full' ? 'f' : 'q';
   if (ctx.completed) saved.c = 1;
   if (ctx.returnTo) saved.r = ctx.returnTo;
+  const pages = Object.entries(ctx.pages ?? {}).filter(([, page]) => page > 0);
+  if (pages.length) saved.g = Object.fromEntries(pages);
+  if (ctx.seed) saved.h = ctx.seed;
   return saved;
 }
 
@@ -74,9 +81,24 @@ export function restoreFlow(machine: FlowMachine, course: Course, data: unknown)
     visited,
     completed: data.c === 1,
     returnTo: typeof data.r === 'string' && lessonById(course, data.r) ? data.r : null,
+    pages: {},
+    seed: typeof data.h === 'number' && Number.isInteger(data.h) && data.h > 0 ? data.h : 0,
   };
+  // A page that no longer exists (the lesson lost pages) opens the lesson's last page.
+  if (isRecord(data.g)) {
+    for (const [id, page] of Object.entries(data.g)) {
+      const lesson = lessonById(course, id);
+      if (lesson && typeof page === 'number' && Number.isInteger(page) && page > 0) context.pages[id] = Math.min(page, pageCount(lesson) - 1);
+    }
+  }
   const step = resumeStep(course, context, data.s);
-  if (step !== data.s) dropped.push(`step ${data.s}`);
+  if (step !== data.s) {
+    dropped.push(`step ${data.s}`);
+    // The saved step went: open the step found instead at its first unanswered question.
+    const lesson = lessonById(course, step);
+    const page = lesson ? Array.from({ length: pageCount(lesson) }, (_, k) => k).find((k) => missingOnPage(lesson, context, k).length > 0) : undefined;
+    if (lesson && page) context.pages = { ...context.pages, [step]: page };
+  }
   return { snapshot: machine.resolveState({ value: step, context }), dropped, kept };
 }
 

@@ -25,7 +25,7 @@ describe('faults, played in Chromium on the SCORM 1.2 zip', () => {
     expect(await currentTitle(s)).toBe(course.lessons.find((l) => l.id === 'scenario-temp')!.title);
     expect(s.problems).toEqual([]);
     await s.context.close();
-  });
+  }, 120_000);
 
   it('Initialize refused: the learner is told, and keeps working', async () => {
     const s = await open(rig, '1.2', { query: faults({ initFails: true }) });
@@ -33,7 +33,7 @@ describe('faults, played in Chromium on the SCORM 1.2 zip', () => {
     await play(s, { stopAt: 'introduction' });
     expect(await currentTitle(s)).toBe(course.lessons.find((l) => l.id === 'introduction')!.title);
     await s.context.close();
-  });
+  }, 120_000);
 
   it('commits failing 3 times: "not saved, retrying" is shown, then "All changes saved", and the LMS has it all', async () => {
     const s = await open(rig, '1.2', { query: faults({ commitFailures: 3 }) });
@@ -46,7 +46,7 @@ describe('faults, played in Chromium on the SCORM 1.2 zip', () => {
     expect(calls.slice(0, 3)).toEqual(['false', 'false', 'false']);
     expect(calls).toContain('true');
     await s.context.close();
-  });
+  }, 120_000);
 
   it('an LMS that throws: no error reaches the page, the status says it is retrying', async () => {
     const s = await open(rig, '1.2', { query: faults({ throws: true }) });
@@ -54,7 +54,7 @@ describe('faults, played in Chromium on the SCORM 1.2 zip', () => {
     await expect.poll(() => s.unit.getByText(/Not saved yet: the LMS did not respond/).count()).toBe(1);
     expect(s.problems.filter((p) => p.startsWith('pageerror'))).toEqual([]);
     await s.context.close();
-  });
+  }, 120_000);
 
   it('an LMS that refuses long suspend_data: the learner is told, and the plan still holds their text', async () => {
     const s = await open(rig, '1.2', { query: faults({ suspendLimit: 300 }) });
@@ -67,14 +67,14 @@ describe('faults, played in Chromium on the SCORM 1.2 zip', () => {
     await s.unit.getByRole('button', { name: 'My plan', exact: true }).click();
     await expect.poll(() => s.unit.getByText(text.slice(0, 40)).count()).toBeGreaterThan(0);
     await s.context.close();
-  });
+  }, 120_000);
 
   it('corrupted suspend_data: the unit starts afresh and says why', async () => {
     const first = await open(rig, '1.2', { lmsData: { suspend_data: 'H1:not-lz-string', core: { exit: 'suspend', lesson_status: 'incomplete' } } });
     await expect.poll(() => first.unit.getByText(/could not be read/).count()).toBe(1);
     expect(await currentTitle(first)).toBe(course.lessons[0].title);
     await first.context.close();
-  });
+  }, 120_000);
 
   it('suspend_data from an older version of the content: kept by id, the rest dropped, the learner told', async () => {
     const old = { v: 1, s: 'retired-lesson', p: 'f', a: { 'sa-have-hqc': 'no', 'retired-question': 'yes' }, n: ['is-this-for-you'] };
@@ -84,5 +84,5 @@ describe('faults, played in Chromium on the SCORM 1.2 zip', () => {
     if (q.type !== 'yes-no') throw new Error('first block is a yes/no question');
     expect(await first.unit.getByRole('group', { name: q.text }).getByRole('radio', { name: 'No', exact: true }).isChecked()).toBe(true);
     await first.context.close();
-  });
+  }, 120_000);
 });

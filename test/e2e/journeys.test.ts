@@ -37,7 +37,7 @@ describe.each(['1.2', '2004'] as const)('SCORM %s zip in an LMS frame', (standar
     for (const url of s.requests) expect(url.startsWith(`${rig.servers[standard].url}/sco/`), url).toBe(true);
     expect(s.problems).toEqual([]);
     await s.context.close();
-  });
+  }, 120_000);
 
   it('quick path (six "Yes"): a quick scan, then finished and pointed to the next unit', async () => {
     const s = await open(standard);
@@ -48,7 +48,7 @@ describe.each(['1.2', '2004'] as const)('SCORM %s zip in an LMS frame', (standar
     expect(standard === '1.2' ? data.core.lesson_status : data.completion_status).toBe('completed');
     expect(s.problems).toEqual([]);
     await s.context.close();
-  });
+  }, 120_000);
 
   it('a tab closed mid-scenario and launched again resumes at the same step with the answers kept', async () => {
     const first = await open(standard);
@@ -64,7 +64,7 @@ describe.each(['1.2', '2004'] as const)('SCORM %s zip in an LMS frame', (standar
     await expect(again.unit.getByRole('group', { name: q.text }).getByRole('radio', { name: q.options[1].text }).isChecked()).resolves.toBe(true);
     expect(again.problems).toEqual([]);
     await first.context.close();
-  });
+  }, 120_000);
 });
 
 describe('writing is never lost', () => {
@@ -79,7 +79,7 @@ describe('writing is never lost', () => {
     const again = await open('1.2', { context: first.context });
     expect(await again.unit.getByRole('textbox', { name: box.label }).inputValue()).toBe('What drew you to this work?');
     await first.context.close();
-  });
+  }, 120_000);
 
   it('after completion, a relaunch still has the plan (the attempt is suspended, not ended)', async () => {
     const first = await open('2004');
@@ -91,7 +91,7 @@ describe('writing is never lost', () => {
     await again.unit.getByRole('button', { name: 'See my plan' }).click();
     await expect.poll(() => again.unit.getByText('Notes to keep.').count()).toBeGreaterThan(0);
     await first.context.close();
-  });
+  }, 120_000);
 });
 
 describe('optional lessons', () => {
@@ -103,7 +103,7 @@ describe('optional lessons', () => {
     await s.unit.getByRole('button', { name: 'Skip this optional lesson' }).click();
     await expect.poll(() => currentTitle(s)).toBe(next.title);
     await s.context.close();
-  });
+  }, 120_000);
 });
 
 describe('learner text is text', () => {
@@ -117,5 +117,5 @@ describe('learner text is text', () => {
     await expect.poll(() => s.unit.getByText(payload.slice(0, 30)).count()).toBeGreaterThan(0);
     expect(await s.page.evaluate(() => (window as any).pwned)).toBeUndefined();
     await s.context.close();
-  });
+  }, 120_000);
 });

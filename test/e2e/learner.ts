@@ -2,7 +2,8 @@
 // finds every control by its role and accessible name, as a screen-reader user would.
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type FrameLocator, type Page } from 'playwright-core';
-import { interactions } from '../../src/flow/progress';
+import { interactions, pageBlocks } from '../../src/flow/progress';
+import { isInteractive } from '../../src/course/types';
 import type { Lesson } from '../../src/course/types';
 import type { Standard } from '../../src/lms/standard';
 import { CHROMIUM_ARGS, ensureChromium } from '../support/chromium.mjs';
@@ -86,6 +87,25 @@ export async function currentTitle(s: Session): Promise<string> {
   return ((await s.unit.getByRole('heading', { level: 1 }).first().textContent()) ?? '').trim();
 }
 
+/** The page of the lesson on screen (0 first) and how many it has, from "Page 2 of 4." under the title. */
+export async function currentPage(s: Session): Promise<{ page: number; pages: number }> {
+  const about = s.unit.locator('#step-about');
+  if ((await about.count()) === 0) return { page: 0, pages: 1 };
+  const m = /^Page (\d+) of (\d+)\./.exec(((await about.first().textContent()) ?? '').trim());
+  return m ? { page: Number(m[1]) - 1, pages: Number(m[2]) } : { page: 0, pages: 1 };
+}
+
+/** Where the learner is: the step's title and, in a lesson with pages, the page. */
+export async function currentPlace(s: Session): Promise<string> {
+  const { page, pages } = await currentPage(s);
+  return pages > 1 ? `${await currentTitle(s)} (page ${page + 1})` : currentTitle(s);
+}
+
+/** The questions, prompts and actions on one page of a lesson. */
+export function questionsOn(lesson: Lesson, page: number) {
+  return pageBlocks(lesson, page).filter(isInteractive);
+}
+
 export function lessonTitled(title: string): Lesson | undefined {
   return course.lessons.find((l) => l.title === title);
 }
@@ -93,15 +113,16 @@ export function lessonTitled(title: string): Lesson | undefined {
 export interface PlayOptions {
   allYes?: boolean;
   text?: string;
-  /** Stop when this lesson id is reached (before answering it). */
+  /** Stop when this lesson id is reached, at its first page with a question (before answering it), or its last page. */
   stopAt?: string;
   /** Called on every step before it is answered. */
   onStep?: (title: string) => Promise<void>;
 }
 
-/** Answers the current lesson as a learner would: by role and name only. */
+/** Answers the page of the lesson on screen as a learner would: by role and name only. */
 export async function answer(s: Session, lesson: Lesson, allYes: boolean, text: string) {
-  for (const b of interactions(lesson)) {
+  const { page } = await currentPage(s);
+  for (const b of questionsOn(lesson, page)) {
     if (b.type === 'yes-no') {
       const value = allYes || b.id !== interactions(lesson)[0].id ? 'Yes' : 'No';
       await s.unit.getByRole('group', { name: b.text }).getByRole('radio', { name: value, exact: true }).check();
@@ -135,8 +156,9 @@ export function firstWords(html: string, n = 6): string {
   return html.replace(/<[^>]+>/g, '').replace(/&[a-z]+;|&#\d+;/g, ' ').trim().split(/\s+/).slice(0, n).join(' ');
 }
 
-/** The name of the button that moves on from this lesson. */
-export function primaryName(lesson: Lesson, allYes: boolean): string {
+/** The name of the button that moves on from this lesson (before its last page: "Continue"). */
+export function primaryName(lesson: Lesson, allYes: boolean, lastPage = true): string {
+  if (!lastPage) return 'Continue';
   if (lesson.kind === 'path') return allYes ? 'Scan the summary and finish' : 'Continue';
   if (lesson.kind === 'quick-scan') return 'Finish the quick scan';
   if (lesson.kind === 'closing') return 'Finish the unit';
@@ -144,20 +166,33 @@ export function primaryName(lesson: Lesson, allYes: boolean): string {
 }
 
 async function primaryAction(s: Session, lesson: Lesson, allYes: boolean) {
-  const before = await currentTitle(s);
-  await s.unit.getByRole('button', { name: primaryName(lesson, allYes), exact: true }).click();
-  await waitUntil(async () => (await currentTitle(s)) !== before, `a new step after "${before}"`);
+  const before = await currentPlace(s);
+  const { page, pages } = await currentPage(s);
+  await s.unit.getByRole('button', { name: primaryName(lesson, allYes, page === pages - 1), exact: true }).click();
+  await waitUntil(async () => (await currentPlace(s)) !== before, `a new step or page after "${before}"`);
+}
+
+/** Answers each page of the lesson on screen and moves on, until the next step opens. */
+export async function finishLesson(s: Pick<Session, 'unit'>, lesson: Lesson, allYes: boolean, text: string) {
+  const title = await currentTitle(s as Session);
+  for (let i = 0; i < 20 && (await currentTitle(s as Session)) === title; i++) {
+    await answer(s as Session, lesson, allYes, text);
+    await primaryAction(s as Session, lesson, allYes);
+  }
 }
 
 /** Plays from wherever the learner is until the completion screen, or until `stopAt`. */
 export async function play(s: Session, opts: PlayOptions = {}) {
-  for (let i = 0; i < 30; i++) {
+  for (let i = 0; i < 120; i++) {
     const title = await currentTitle(s);
     await opts.onStep?.(title);
     if (title === 'Unit complete') return;
     const lesson = lessonTitled(title);
     if (!lesson) throw new Error(`unknown step "${title}"`);
-    if (lesson.id === opts.stopAt) return;
+    if (lesson.id === opts.stopAt) {
+      const { page, pages } = await currentPage(s);
+      if (questionsOn(lesson, page).length || page === pages - 1 || interactions(lesson).length === 0) return;
+    }
     await answer(s, lesson, opts.allYes ?? false, opts.text ?? 'I will ask what drew them to their work.');
     await primaryAction(s, lesson, opts.allYes ?? false);
   }

@@ -46,6 +46,6 @@ describe('the built zips on real-LMS profiles, played by role and name in Chromi
       if (profile !== 'no-interactions') expect(Object.keys(data.interactions ?? {}).length).toBeGreaterThan(path === 'quick' ? 5 : 10);
       expect(s.problems).toEqual([]);
       await s.context.close();
-    });
+    }, 120_000);
   }
 });

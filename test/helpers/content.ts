@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileContentDir, type SourceFile } from '../../src/course/compile';
@@ -11,6 +11,10 @@ export function realSources(): SourceFile[] {
   const files: SourceFile[] = [{ path: 'content/course.yaml', text: readFileSync(join(ROOT, 'content/course.yaml'), 'utf8') }];
   for (const name of readdirSync(join(ROOT, 'content/lessons')).sort()) {
     if (name.endsWith('.md')) files.push({ path: `content/lessons/${name}`, text: readFileSync(join(ROOT, 'content/lessons', name), 'utf8') });
+  }
+  const images = join(ROOT, 'content/images');
+  if (existsSync(images)) {
+    for (const name of readdirSync(images).sort()) files.push({ path: `content/images/${name}`, text: '', bytes: new Uint8Array(readFileSync(join(images, name))) });
   }
   return files;
 }

@@ -5,7 +5,7 @@ import { createActor } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
 import type { Course } from '../../src/course/types';
 import { COMPLETE, createFlowMachine, currentStep, type FlowEvent, type FlowMachine, type FlowSnapshot } from '../../src/flow/machine';
-import { currentSequence, interactions, lessonById, lockState, recommendedPath } from '../../src/flow/progress';
+import { currentSequence, interactions, lessonById, lockState, pageOf, recommendedPath } from '../../src/flow/progress';
 
 /** A valid answer for each block of a step: both yes/no values, the first option, a short text, "adopted". */
 export function answersFor(course: Course, step: string): FlowEvent[] {
@@ -50,7 +50,8 @@ export function serializeState(course: Course, snapshot: FlowSnapshot): string {
   const lesson = lessonById(course, step);
   const firstLocked = currentSequence(course, ctx).find((l) => !lockState(course, ctx, l.id).open)?.id ?? null;
   const answered = lesson ? interactions(lesson).filter((b) => ctx.answers[b.id]).map((b) => b.id) : [];
-  return JSON.stringify([step, ctx.path, ctx.completed, firstLocked, answered, recommendedPath(course, ctx)]);
+  const page = lesson ? pageOf(lesson, ctx) : 0;
+  return JSON.stringify([step, page, ctx.path, ctx.completed, firstLocked, answered, recommendedPath(course, ctx)]);
 }
 
 export interface ReachableState {
@@ -87,5 +88,5 @@ export function pageKey(course: Course, snapshot: FlowSnapshot): string {
   const blocks = lesson ? interactions(lesson) : [];
   const answered = blocks.filter((b) => (ctx.answers[b.id] ?? '') !== '').length;
   const share = blocks.length === 0 ? '-' : answered === 0 ? 'none' : answered === blocks.length ? 'all' : 'some';
-  return JSON.stringify([step, ctx.path, ctx.completed, share, recommendedPath(course, ctx)]);
+  return JSON.stringify([step, lesson ? pageOf(lesson, ctx) : 0, ctx.path, ctx.completed, share, recommendedPath(course, ctx)]);
 }

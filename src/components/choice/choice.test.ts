@@ -2,8 +2,10 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ChoiceBlock } from '../../course/types';
 import { deepActiveElement, describe, it } from '../test-fixtures';
-import type HqcChoice from './choice';
-import './choice';
+import { virtual } from '@guidepup/virtual-screen-reader/browser.js';
+import HqcChoiceElement from './choice';
+
+type HqcChoice = HqcChoiceElement;
 
 const block: ChoiceBlock = {
   type: 'choice',
@@ -73,4 +75,96 @@ describe('hqc-choice', () => {
     await el.updateComplete;
     await expect(el).to.be.accessible();
   });
+
+  describe('branching', () => {
+    const story: ChoiceBlock = {
+      ...block,
+      shuffle: true,
+      options: [
+        ...block.options.map((o) => (o.id === 'none' ? { ...o, consequence: '<p>The newcomer eats lunch alone.</p>' } : o)),
+        { id: 'other', label: 'None of these', text: 'None of these', feedback: '<p>Look again.</p>', correct: false, pinned: true },
+      ],
+    };
+    const order = (el: HqcChoice) => radios(el).map((r) => r.value);
+
+    it('shows what happens next before the feedback, both in the live region', async () => {
+      const el = await fixture<HqcChoice>(html`<hqc-choice .block=${story} value="none"></hqc-choice>`);
+      const region = feedback(el);
+      const parts = [...region.querySelectorAll('.consequence-label, .feedback-label')].map((p) => p.textContent!.replace(/\s+/g, ' ').trim());
+      expect(parts).to.deep.equal(['What happens next', '✗ Not quite']);
+      expect(region.textContent).to.contain('The newcomer eats lunch alone.');
+      el.value = 'all';
+      await el.updateComplete;
+      expect(region.querySelector('.consequence'), 'an option without a consequence has feedback only').to.be.null;
+    });
+
+    it('shuffles the options by the attempt\'s seed: the same seed, the same order; a pinned option keeps its place', async () => {
+      const orders = new Set<string>();
+      for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
+        const el = await fixture<HqcChoice>(html`<hqc-choice .block=${story} .seed=${seed}></hqc-choice>`);
+        const again = await fixture<HqcChoice>(html`<hqc-choice .block=${story} .seed=${seed}></hqc-choice>`);
+        expect(order(again)).to.deep.equal(order(el));
+        expect(order(el)[3]).to.equal('other');
+        expect([...order(el)].sort()).to.deep.equal(['all', 'none', 'other', 'some']);
+        orders.add(order(el).join());
+      }
+      expect(orders.size, 'different learners see different orders').to.be.greaterThan(1);
+      const plain = await fixture<HqcChoice>(html`<hqc-choice .block=${{ ...story, shuffle: undefined }} .seed=${3}></hqc-choice>`);
+      expect(order(plain)).to.deep.equal(['all', 'none', 'some', 'other']);
+    });
+  });
+
+  describe('feedback states', () => {
+    const partly: ChoiceBlock = { ...block, options: block.options.map((o) => (o.id === 'some' ? { ...o, partly: true } : o)) };
+    const heading = (el: HqcChoice) => el.shadowRoot!.querySelector('.feedback-label')!.textContent!.replace(/\s+/g, ' ').trim();
+    const best = (el: HqcChoice) => [...el.shadowRoot!.querySelectorAll('.best')].map((b) => b.closest('label')!.querySelector('input')!.value);
+
+    it('correct, partly right and not quite each have an icon and a heading in words, and a best answer marked after a wrong one', async () => {
+      const el = await fixture<HqcChoice>(html`<hqc-choice .block=${partly} value="all"></hqc-choice>`);
+      expect(heading(el)).to.equal('✓ Correct');
+      expect(best(el)).to.deep.equal([]);
+      el.value = 'some';
+      await el.updateComplete;
+      expect(heading(el)).to.equal('◐ Partly right');
+      expect(best(el)).to.deep.equal(['all']);
+      el.value = 'none';
+      await el.updateComplete;
+      expect(heading(el)).to.equal('✗ Not quite');
+      expect(best(el)).to.deep.equal(['all']);
+      // The icon is decoration; the words carry the state.
+      expect(el.shadowRoot!.querySelector('.feedback-icon')!.getAttribute('aria-hidden')).to.equal('true');
+      await expect(el).to.be.accessible();
+    });
+
+    it('a question without a best answer (an opinion) has plain "Feedback" and marks nothing', async () => {
+      const opinion: ChoiceBlock = { ...block, options: block.options.map((o) => ({ ...o, correct: false })) };
+      const el = await fixture<HqcChoice>(html`<hqc-choice .block=${opinion} value="none"></hqc-choice>`);
+      expect(heading(el)).to.equal('i Feedback');
+      expect(best(el)).to.deep.equal([]);
+    });
+
+    it('a screen reader hears the state and the feedback when an option is chosen', async () => {
+      const wrap = await fixture<HTMLElement>(html`<div><hqc-choice-light .block=${partly}></hqc-choice-light></div>`);
+      const el = wrap.querySelector('hqc-choice-light') as HqcChoice;
+      await virtual.start({ container: wrap });
+      try {
+        wrap.querySelector<HTMLInputElement>('input[value="none"]')!.click();
+        await el.updateComplete;
+        await new Promise((r) => setTimeout(r, 50));
+        const said = (await virtual.spokenPhraseLog()).join(' | ');
+        expect(said).to.contain('Not quite');
+        expect(said).to.contain('Length is not the test; quality is.');
+      } finally {
+        await virtual.stop();
+      }
+    });
+  });
 });
+
+/** The same element in the light DOM, for the virtual screen reader (it does not enter shadow roots). */
+class HqcChoiceLight extends HqcChoiceElement {
+  createRenderRoot() {
+    return this;
+  }
+}
+customElements.define('hqc-choice-light', HqcChoiceLight);

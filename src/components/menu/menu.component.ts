@@ -16,8 +16,8 @@ interface Entry {
 /**
  * @summary The list of lessons: the current path, the reference lessons, and once the unit is
  * complete every lesson. Each entry says in words where the learner stands with it (done,
- * started, you are here, locked and why). Locked entries stay focusable (aria-disabled) so
- * their reason can be read, but do not navigate.
+ * started, you are here). Lessons not open yet are one line of plain text each, not buttons,
+ * and one note above the list says which lesson opens the next ones.
  *
  * @event {CustomEvent<{ id: string }>} hqc-navigate - The learner chose an open lesson.
  * @event {CustomEvent<Record<string, never>>} hqc-close - The learner pressed Escape inside the menu.
@@ -69,7 +69,7 @@ export default class HqcMenu extends LitElement {
     if (lesson.kind === 'reference') return { lesson, state: 'reference', label: ctx.visited.includes(lesson.id) ? 'Read' : 'Open at any time' };
     const lock = lockState(this.course, ctx, lesson.id);
     if (!lock.open) {
-      return { lesson, state: 'locked', label: lock.blockedBy ? `Locked: finish ${lock.blockedBy.title} first` : 'Locked' };
+      return { lesson, state: 'locked', label: 'Locked' };
     }
     if (ctx.visited.includes(lesson.id)) {
       const left = missing(lesson, ctx).length;
@@ -81,7 +81,6 @@ export default class HqcMenu extends LitElement {
   }
 
   private choose(entry: Entry) {
-    if (entry.state === 'locked') return;
     emit(this, 'hqc-navigate', { id: entry.lesson.id });
   }
 
@@ -93,6 +92,9 @@ export default class HqcMenu extends LitElement {
 
   private renderEntry(entry: Entry) {
     const { lesson, state, label } = entry;
+    if (state === 'locked') {
+      return html`<li class="entry entry--locked" data-id=${lesson.id}><span class="title">${lesson.title}</span> <span class="state">${label}</span></li>`;
+    }
     const mark = { current: '→', done: '✓', started: '…', open: '', locked: '', reference: '' }[state];
     return html`
       <li class=${`entry entry--${state}`}>
@@ -101,7 +103,6 @@ export default class HqcMenu extends LitElement {
           part="entry"
           data-id=${lesson.id}
           aria-current=${state === 'current' ? 'step' : nothing}
-          aria-disabled=${state === 'locked' ? 'true' : nothing}
           aria-describedby=${`summary-${lesson.id}`}
           @click=${() => this.choose(entry)}
         >
@@ -122,9 +123,14 @@ export default class HqcMenu extends LitElement {
     const references = this.course.lessons.filter((l) => l.kind === 'reference');
     const group = (id: string, title: string, lessons: Lesson[], ordered: boolean) => {
       if (!lessons.length) return null;
-      const items = lessons.map((l) => this.renderEntry(this.entry(l)));
+      const entries = lessons.map((l) => this.entry(l));
+      const items = entries.map((e) => this.renderEntry(e));
+      // Why lessons are locked, said once for all of them.
+      const firstLocked = entries.find((e) => e.state === 'locked');
+      const opener = firstLocked && lockState(this.course, this.context, firstLocked.lesson.id).blockedBy;
       return html`
         <p class="group-title" id=${id}>${title}</p>
+        ${opener ? html`<p class="locked-note">Lessons open in order: finish “${opener.title}” to open the next one.</p>` : null}
         ${ordered ? html`<ol aria-labelledby=${id}>${items}</ol>` : html`<ul aria-labelledby=${id}>${items}</ul>`}
       `;
     };

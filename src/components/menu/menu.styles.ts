@@ -80,18 +80,32 @@ export default [
       color: #1d6b34;
     }
 
-    .entry--locked button {
-      border-style: dashed;
-      cursor: not-allowed;
-      background: #f4f4f4;
+    /* Not open yet: one quiet line, not a button. */
+    .entry--locked {
+      display: flex;
+      align-items: baseline;
+      gap: 0.5rem;
+      padding: 0.25rem 0.75rem;
+      color: var(--_muted);
     }
 
     .entry--locked .title {
-      color: var(--_muted);
+      flex: 1 1 auto;
+      min-width: 0;
+      color: inherit;
+      font-weight: 400;
       text-decoration: none;
     }
 
     .entry--locked .state {
+      flex: none;
+      font-size: 0.8125rem;
+      font-weight: 400;
+    }
+
+    .locked-note {
+      margin: 0 0 0.375rem;
+      font-size: 0.9375rem;
       color: var(--_muted);
     }
 
@@ -104,8 +118,7 @@ export default [
         border: 3px solid Highlight;
       }
 
-      .entry--locked button {
-        border-color: GrayText;
+      .entry--locked {
         color: GrayText;
       }
 

@@ -1,14 +1,13 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { initialContext, type FlowContext } from '../../flow/progress';
-import type { HqcNavigateDetail } from '../events';
 import { course, describe, it } from '../test-fixtures';
 import type HqcMenu from './menu';
 import './menu';
 
 const ctx = (patch: Partial<FlowContext>): FlowContext => ({ ...initialContext(), ...patch });
 const entry = (el: HqcMenu, id: string) => el.shadowRoot!.querySelector<HTMLButtonElement>(`button[data-id="${id}"]`)!;
-const ids = (el: HqcMenu) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[data-id]')].map((b) => b.dataset.id);
+const ids = (el: HqcMenu) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[data-id]')].map((b) => b.dataset.id);
 
 async function menu(context: FlowContext, current: string) {
   return fixture<HqcMenu>(html`<hqc-menu .course=${course} .context=${context} .current=${current}></hqc-menu>`);
@@ -45,18 +44,19 @@ describe('hqc-menu', () => {
     expect(entry(el, 'scenario').textContent).to.contain('Started: 1 answer to give');
   });
 
-  it('shows locked lessons as aria-disabled with the lesson to finish first, and they do not navigate', async () => {
+  it('shows lessons not open yet as one line of text each (not buttons), with the reason said once', async () => {
     const el = await menu(ctx({ visited: ['self-check'] }), 'self-check');
-    const locked = entry(el, 'your-path');
-    expect(locked.getAttribute('aria-disabled')).to.equal('true');
-    expect(locked.textContent).to.contain('Locked: finish Is this unit for you? first');
-    expect(locked.disabled, 'stays focusable so the reason can be read').to.be.false;
-    const seen: HqcNavigateDetail[] = [];
-    el.addEventListener('hqc-navigate', (e) => seen.push(e.detail));
-    locked.click();
-    locked.focus();
-    await sendKeys({ press: 'Enter' });
-    expect(seen).to.deep.equal([]);
+    const locked = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.entry--locked')];
+    expect(locked.length).to.be.greaterThan(1);
+    for (const entry of locked) {
+      expect(entry.querySelector('button, a'), 'not a control').to.be.null;
+      expect(entry.textContent!.replace(/\s+/g, ' ').trim()).to.match(/Locked$/);
+    }
+    expect(locked[0].dataset.id).to.equal('your-path');
+    const notes = [...el.shadowRoot!.querySelectorAll('.locked-note')].map((n) => n.textContent);
+    expect(notes).to.deep.equal(['Lessons open in order: finish “Is this unit for you?” to open the next one.']);
+    expect(el.shadowRoot!.textContent).not.to.contain('Locked: finish');
+    await expect(el).to.be.accessible();
   });
 
   it('emits hqc-navigate for an open lesson, by click and by keyboard', async () => {

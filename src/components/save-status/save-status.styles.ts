@@ -56,5 +56,20 @@ export default [
         display: none;
       }
     }
-  `,
+  
+    /* In the compact header of a narrow or short frame, a good status is its icon (the words
+       stay for screen readers); a problem keeps its words. */
+    @media (max-width: 40rem), (max-height: 34rem) {
+      .status--saved .text,
+      .status--saving .text,
+      .status--unsaved .text {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip-path: inset(50%);
+        white-space: nowrap;
+      }
+    }
+`,
 ];

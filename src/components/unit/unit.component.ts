@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { Actor } from 'xstate';
-import type { Block, Course, InteractiveBlock, Lesson } from '../../course/types';
+import { READING_RATE, type Block, type Course, type InteractiveBlock, type Lesson } from '../../course/types';
 import { COMPLETE, PLAN, currentStep, type FlowEvent, type FlowMachine, type FlowSnapshot } from '../../flow/machine';
 import {
   currentSequence,
@@ -10,7 +10,11 @@ import {
   lessonById,
   lockState,
   missing,
+  missingOnPage,
   noCount,
+  pageBlocks,
+  pageCount,
+  pageOf,
   progressMeasure,
   recommendedPath,
   selfAssessment,
@@ -23,7 +27,7 @@ import { emit, type HqcAnswerEvent, type HqcNavigateEvent } from '../events';
 import { FlowController } from '../flow-controller';
 import type HqcMenu from '../menu/menu.component';
 import type HqcReflection from '../reflection/reflection.component';
-import { planOf } from '../plan/plan-export';
+import { actionTitle, planOf } from '../plan/plan-export';
 import styles from './unit.styles';
 
 /** A message from the app to the learner (resumed from the browser's copy, no LMS...). */
@@ -104,6 +108,8 @@ export default class HqcUnit extends LitElement {
   private flow: FlowController | null = null;
   /** The step last rendered; null before the first render. */
   private step: string | null = null;
+  /** The page of that step last rendered. */
+  private page = 0;
   /** The step "My plan" was opened from, for its Back button. */
   private stepBeforePlan: string | null = null;
   private focusHeading = false;
@@ -133,7 +139,8 @@ export default class HqcUnit extends LitElement {
   }
 
   private flushReflections() {
-    this.renderRoot.querySelectorAll<HqcReflection>('hqc-reflection').forEach((r) => r.flush());
+    // `flush?.`: a reflection drawn before its element's code has arrived holds nothing to send.
+    this.renderRoot.querySelectorAll<HqcReflection>('hqc-reflection').forEach((r) => r.flush?.());
   }
 
   protected willUpdate(): void {
@@ -144,17 +151,25 @@ export default class HqcUnit extends LitElement {
     const snapshot = this.snapshot;
     if (!snapshot) return;
     const step = currentStep(snapshot);
-    if (step !== this.step) {
-      if (step === PLAN) this.stepBeforePlan = this.step;
+    const lesson = lessonById(this.course, step);
+    const page = lesson ? pageOf(lesson, snapshot.context) : 0;
+    if (step !== this.step || page !== this.page) {
+      if (step === PLAN && step !== this.step) this.stepBeforePlan = this.step;
       // The first render is the page's own start; later changes move focus to the new heading.
       this.focusHeading = this.step !== null;
       this.step = step;
+      this.page = page;
       this.hint = null;
       this.menuOpen = false;
     }
   }
 
   protected updated(): void {
+    // The menu is a modal drawer over the lesson: the browser keeps focus in it and the lesson inert.
+    const drawer = this.renderRoot.querySelector<HTMLDialogElement>('#menu-panel');
+    if (drawer && this.menuOpen && !drawer.open) drawer.showModal();
+    else if (drawer && !this.menuOpen && drawer.open) drawer.close();
+    this.markClosedLessonLinks();
     if (!this.focusHeading) return;
     this.focusHeading = false;
     this.renderRoot.querySelector<HTMLElement>('h1')?.focus();
@@ -201,6 +216,32 @@ export default class HqcUnit extends LitElement {
     this.goto(link.dataset.lesson!);
   }
 
+  /**
+   * Links in lesson text to lessons that are not open yet are not links: they lose their href
+   * (an <a> without one is plain text to every browser and screen reader) until they open.
+   */
+  private markClosedLessonLinks() {
+    if (!this.snapshot) return;
+    for (const a of this.renderRoot.querySelectorAll<HTMLAnchorElement>('main a[data-lesson]')) {
+      const id = a.dataset.lesson!;
+      if (lockState(this.course, this.context, id).open) a.setAttribute('href', `#lesson-${id}`);
+      else a.removeAttribute('href');
+    }
+  }
+
+  /** The drawer closed itself (Escape): keep the state in step. */
+  private onDrawerClose() {
+    if (this.menuOpen) this.closeMenu();
+  }
+
+  /** A click on the drawer's backdrop (outside its box) closes it. */
+  private onDrawerClick(e: MouseEvent) {
+    const drawer = e.currentTarget as HTMLDialogElement;
+    if (e.target !== drawer) return;
+    const r = drawer.getBoundingClientRect();
+    if (e.clientX < r.left || e.clientX > r.right || e.clientY < r.top || e.clientY > r.bottom) this.closeMenu();
+  }
+
   private onKeydown(e: KeyboardEvent) {
     if (e.key === 'Escape' && this.menuOpen) this.closeMenu();
   }
@@ -209,8 +250,10 @@ export default class HqcUnit extends LitElement {
     this.menuOpen = !this.menuOpen;
   }
 
-  private closeMenu() {
+  private async closeMenu() {
     this.menuOpen = false;
+    // Focus can return to the Menu button only once the modal drawer is closed.
+    await this.updateComplete;
     this.renderRoot.querySelector<HTMLButtonElement>('#menu-button')?.focus();
   }
 
@@ -235,8 +278,10 @@ export default class HqcUnit extends LitElement {
       this.announce(hint);
       return;
     }
+    const page = pageOf(lesson, this.context);
     this.send(event);
-    if (this.snapshot && currentStep(this.snapshot) === lesson.id) {
+    // Turning a page is moving on too; only a refusal leaves both the step and the page as they were.
+    if (this.snapshot && currentStep(this.snapshot) === lesson.id && pageOf(lesson, this.context) === page) {
       // The flow refused for a reason the rules above do not name (a course-specific completion list).
       this.announce({ kind: 'message', intro: 'This step cannot be finished yet. Open the menu to see which lessons are still to do.', items: [] });
     }
@@ -245,7 +290,9 @@ export default class HqcUnit extends LitElement {
   /** What stops Continue on this lesson, from the flow's own rules; null when nothing does. */
   private blockers(lesson: Lesson): Hint | null {
     const ctx = this.context;
-    const questions = missing(lesson, ctx);
+    const page = pageOf(lesson, ctx);
+    // Before the last page, only this page's questions stop "next page".
+    const questions = page < pageCount(lesson) - 1 ? missingOnPage(lesson, ctx, page) : missing(lesson, ctx);
     if (questions.length) {
       return { kind: 'blockers', intro: 'To continue, answer:', items: questions.map((b) => ({ label: questionLabel(b), questionId: b.id })) };
     }
@@ -280,11 +327,15 @@ export default class HqcUnit extends LitElement {
     return html`
       <div class="unit" part="base" @keydown=${this.onKeydown} @hqc-answer=${this.onAnswer} @hqc-navigate=${this.onNavigate} @hqc-close=${this.closeMenu}>
         ${this.renderHeader(step, ctx)}
-        <div id="menu-panel" class="menu-panel" part="menu" ?hidden=${!this.menuOpen}>
+        <dialog id="menu-panel" class="menu-panel" part="menu" aria-labelledby="menu-title" @close=${this.onDrawerClose} @click=${this.onDrawerClick}>
+          <div class="menu-head">
+            <p id="menu-title" class="menu-title">Lessons</p>
+            <button type="button" class="button" @click=${this.closeMenu}>Close</button>
+          </div>
           <hqc-menu .course=${this.course} .context=${ctx} .current=${step}></hqc-menu>
-        </div>
+        </dialog>
         ${this.renderNotices()}
-        <main class="main" part="main" @click=${this.onContentClick}>${keyed(step, this.renderStep(step, ctx))}</main>
+        <main class="main" part="main" @click=${this.onContentClick}>${keyed(`${step}#${this.page}`, this.renderStep(step, ctx))}</main>
       </div>
     `;
   }
@@ -318,7 +369,9 @@ export default class HqcUnit extends LitElement {
     const answered = missing(selfAssessment(this.course), ctx).length === 0;
     const seq = ctx.path || !answered ? currentSequence(this.course, ctx) : sequence(this.course, recommendedPath(this.course, ctx));
     const index = seq.findIndex((l) => l.id === step);
-    return index === -1 ? 'Extra lesson' : `Step ${index + 1} of ${seq.length}`;
+    const pages = lesson ? pageCount(lesson) : 1;
+    const page = pages > 1 ? `, page ${pageOf(lesson!, ctx) + 1} of ${pages}` : '';
+    return index === -1 ? `Extra lesson${page}` : `Step ${index + 1} of ${seq.length}${page}`;
   }
 
   private renderNotices() {
@@ -351,7 +404,9 @@ export default class HqcUnit extends LitElement {
 
   private renderLesson(lesson: Lesson, ctx: FlowContext) {
     let outcomeShown = false;
-    const blocks = lesson.blocks.map((block) => {
+    const page = pageOf(lesson, ctx);
+    const pages = pageCount(lesson);
+    const blocks = pageBlocks(lesson, page).map((block) => {
       if (block.type !== 'outcome') return this.renderBlock(block, ctx);
       // The path lesson holds one outcome per path: show the recommended one, once, explained.
       if (outcomeShown || block.path !== recommendedPath(this.course, ctx)) return null;
@@ -360,17 +415,39 @@ export default class HqcUnit extends LitElement {
     });
     return html`
       <article class="lesson" aria-labelledby="step-title">
-        <h1 id="step-title" tabindex="-1">${lesson.title}</h1>
+        <h1 id="step-title" tabindex="-1" aria-describedby="step-about">${lesson.title}</h1>
+        <p class="about" id="step-about">${pages > 1 ? `Page ${page + 1} of ${pages}. ` : ''}${this.readingTime(lesson, page)}</p>
         ${lesson.pending ? html`<p class="loading" role="status">Loading this lesson…</p>` : nothing}
         ${lesson.optional && lesson.kind === 'lesson'
           ? html`<p class="optional-note">
               This lesson is optional.
-              <button type="button" class="button" @click=${() => this.send({ type: 'step.continue' })}>Skip this optional lesson</button>
+              <button type="button" class="button" @click=${() => this.skip(lesson)}>Skip this optional lesson</button>
             </p>`
           : nothing}
         ${blocks} ${this.renderStepNav(lesson, ctx)}
       </article>
     `;
+  }
+
+  /**
+   * "About 3 minutes to read", for the page (or the lesson); on the unit's first step, also the
+   * whole unit's time, so the learner can plan. Times come from the words at READING_RATE.
+   */
+  private readingTime(lesson: Lesson, page: number): string {
+    const minutes = (n: number) => `about ${n} minute${n === 1 ? '' : 's'}`;
+    const here = lesson.pages?.[page]?.minutes ?? lesson.minutes;
+    const own = here ? `Reading time ${minutes(here)}${pageCount(lesson) > 1 ? ' for this page' : ''}.` : '';
+    if (lesson !== this.course.lessons[0]) return own;
+    const full = sequence(this.course, 'full').reduce((n, l) => n + (l.minutes ?? 0), 0);
+    const quick = sequence(this.course, 'quick').reduce((n, l) => n + (l.minutes ?? 0), 0);
+    return `${own} The full unit takes ${minutes(full)} to read (at ${READING_RATE} words a minute); the quick scan ${minutes(quick)}.`;
+  }
+
+  /** "Skip this optional lesson": straight to the lesson after it, whatever page this one is at. */
+  private skip(lesson: Lesson) {
+    const seq = currentSequence(this.course, this.context);
+    const next = seq[seq.findIndex((l) => l.id === lesson.id) + 1];
+    if (next) this.goto(next.id);
   }
 
   private renderBlock(block: Block, ctx: FlowContext) {
@@ -381,11 +458,18 @@ export default class HqcUnit extends LitElement {
       case 'yes-no':
         return html`<hqc-yes-no id=${`q-${block.id}`} .block=${block} .value=${value(block.id)}></hqc-yes-no>`;
       case 'choice':
-        return html`<hqc-choice id=${`q-${block.id}`} .block=${block} .value=${value(block.id)}></hqc-choice>`;
+        return html`<hqc-choice id=${`q-${block.id}`} .block=${block} .value=${value(block.id)} .seed=${ctx.seed ?? 0}></hqc-choice>`;
       case 'reflection':
         return html`<hqc-reflection id=${`q-${block.id}`} .block=${block} .value=${value(block.id)}></hqc-reflection>`;
       case 'challenge':
         return html`<hqc-challenge id=${`q-${block.id}`} .block=${block} .value=${value(block.id)}></hqc-challenge>`;
+      // Defined by the chunk that follows the first screen (src/lesson-bodies.ts).
+      case 'panels':
+        return block.style === 'tabs'
+          ? html`<hqc-tabs .block=${block}></hqc-tabs>`
+          : block.style === 'accordion'
+            ? html`<hqc-accordion .block=${block}></hqc-accordion>`
+            : html`<hqc-cards .block=${block}></hqc-cards>`;
       default:
         return null;
     }
@@ -438,7 +522,9 @@ export default class HqcUnit extends LitElement {
       </button>
     `;
     let actions: unknown;
-    switch (lesson.kind) {
+    // Before the last page, the primary button turns the page, whatever the lesson ends with.
+    const lastPage = pageOf(lesson, ctx) === pageCount(lesson) - 1;
+    switch (lastPage ? lesson.kind : 'lesson') {
       case 'path':
         actions =
           recommendedPath(this.course, ctx) === 'quick'
@@ -512,28 +598,53 @@ export default class HqcUnit extends LitElement {
     this.flushReflections();
   }
 
+  /**
+   * The end screen: what the learner did, what their plan holds, what comes next and how to
+   * leave the activity. In the page's flow (nothing fixed or clipped), so a 500 px frame scrolls.
+   */
   private renderComplete(ctx: FlowContext) {
-    const { notes, actions } = planOf(this.course, ctx.answers);
+    const { notes, actions, later } = planOf(this.course, ctx.answers);
     const { title, nextUnit } = this.course;
     const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+    const path = sequence(this.course, ctx.path ?? 'full');
+    const lessons = path.filter((l) => ctx.visited.includes(l.id)).length;
+    const answered = path.flatMap((l) => l.blocks).filter((b) => (b.type === 'choice' || b.type === 'yes-no') && ctx.answers[b.id]).length;
+    const hasPlan = notes.length > 0 || actions.length > 0;
     return html`
       <article class="lesson complete" aria-labelledby="step-title">
         <h1 id="step-title" tabindex="-1">Unit complete</h1>
         <p class="lead">
           You have finished “${title}”${ctx.path === 'quick' ? ' with the quick scan' : ''}. ${this.recordedSentence()}
         </p>
-        ${notes.length || actions.length
-          ? html`<p>Your plan holds ${count(notes.length, 'note', 'notes')} and ${count(actions.length, 'challenge action', 'challenge actions')}.</p>`
-          : nothing}
+        <section class="done" aria-labelledby="did-title">
+          <h2 id="did-title">What you did</h2>
+          <p>You worked through ${count(lessons, 'lesson', 'lessons')} and answered ${count(answered, 'question', 'questions')}${notes.length ? `, and wrote ${count(notes.length, 'note', 'notes')}` : ''}.</p>
+        </section>
+        <section class="done" aria-labelledby="plan-title">
+          <h2 id="plan-title">Your plan</h2>
+          ${hasPlan
+            ? html`<p>Your plan holds ${count(notes.length, 'note', 'notes')} and ${count(actions.length, 'challenge action', 'challenge actions')}.</p>
+                ${actions.length ? html`<ul>${actions.map((a) => html`<li>${actionTitle(a)}</li>`)}</ul>` : nothing}
+                ${later.length ? html`<p>Still to write after your conversations: ${later.map((b) => b.label).join('; ')}.</p>` : nothing}`
+            : html`<p>Your plan is empty: you can still open the lessons and add to it.</p>`}
+        </section>
         <section class="next" aria-labelledby="next-title">
           <h2 id="next-title">A unit you could take next: ${nextUnit.title}</h2>
           <p>${nextUnit.description}</p>
+        </section>
+        <section class="done" aria-labelledby="leave-title">
+          <h2 id="leave-title">Leaving the activity</h2>
+          <p>
+            ${this.saveStatus?.kind === 'not-kept'
+              ? 'Before you leave, open My plan and download it: this browser cannot keep your work. Then close this window or go back to your course page.'
+              : 'You can close this window or go back to your course page now. You can come back at any time: your plan and your answers stay here.'}
+          </p>
         </section>
         <div class="step-nav" part="step-nav">
           <button type="button" class="button" aria-controls="menu-panel" aria-expanded=${this.menuOpen ? 'true' : 'false'} @click=${this.reviewLessons}>
             Review the lessons
           </button>
-          ${notes.length || actions.length
+          ${hasPlan
             ? html`<button type="button" class="button button--primary" @click=${() => this.send({ type: 'nav.plan' })}>See my plan</button>`
             : nothing}
         </div>

@@ -74,9 +74,86 @@ export default [
       flex: 1 1 100%;
     }
 
+    /* The menu: a drawer over the lesson from the left, never a block that pushes it down. */
     .menu-panel {
-      padding: 1rem 0;
-      border-bottom: 1px solid var(--_line);
+      position: fixed;
+      inset: 0 auto 0 0;
+      width: min(24rem, calc(100% - 2.5rem));
+      max-width: none;
+      height: 100%;
+      max-height: none;
+      margin: 0;
+      padding: 0.75rem 1rem 1.5rem;
+      border: 0;
+      border-right: 2px solid var(--_line);
+      background: #ffffff;
+      color: var(--_text);
+      overflow-y: auto;
+      box-shadow: 0 0 1.5rem rgb(0 0 0 / 0.35);
+    }
+
+    .menu-panel::backdrop {
+      background: rgb(0 0 0 / 0.45);
+    }
+
+    .menu-head {
+      display: flex;
+      align-items: center;
+      justify-content: space-between;
+      gap: 0.5rem;
+      margin-bottom: 0.75rem;
+    }
+
+    .menu-title {
+      margin: 0;
+      font-size: 1.125rem;
+      font-weight: 700;
+    }
+
+    main a:not([href]) {
+      color: inherit;
+      text-decoration: none;
+    }
+
+    /* Narrow or short frames (Moodle on a phone): the header is one compact row. */
+    @media (max-width: 40rem), (max-height: 34rem) {
+      .header {
+        flex-wrap: wrap;
+        gap: 0.375rem 0.5rem;
+        padding: 0.25rem 0;
+      }
+
+      .course-title,
+      progress {
+        display: none;
+      }
+
+      .tools {
+        flex-wrap: nowrap;
+        gap: 0.375rem;
+      }
+
+      .tools .button {
+        padding-inline: 0.625rem;
+      }
+
+      .progress {
+        order: 1;
+        flex: 1 1 5rem;
+        min-width: 0;
+        font-size: 0.8125rem;
+        line-height: 1.2;
+      }
+
+      .save-status {
+        order: 2;
+        flex: 0 1 auto;
+      }
+
+      h1 {
+        margin-top: 1rem;
+        font-size: 1.5rem;
+      }
     }
 
     .notices > div:not(:empty) {
@@ -137,6 +214,13 @@ export default [
       margin-bottom: 0;
     }
 
+    .about {
+      max-width: 70ch;
+      margin: -0.5rem 0 1rem;
+      color: var(--_muted);
+      font-size: 0.9375rem;
+    }
+
     .optional-note {
       display: flex;
       flex-wrap: wrap;
@@ -147,6 +231,20 @@ export default [
     .lead {
       font-size: 1.125rem;
       max-width: 70ch;
+    }
+
+    .done {
+      max-width: 70ch;
+      margin: 1.25rem 0;
+    }
+
+    .done h2 {
+      margin: 0 0 0.25rem;
+      font-size: 1.25rem;
+    }
+
+    .done :is(p, ul) {
+      margin: 0 0 0.5rem;
     }
 
     .next {

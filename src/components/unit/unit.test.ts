@@ -1,11 +1,20 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { SaveStatus } from '../../lms/session';
 import type HqcMenu from '../menu/menu';
 import { course, deepActiveElement, startFlow, describe, it } from '../test-fixtures';
 import type HqcUnit from './unit';
 import type { UnitNotice } from './unit';
 import './unit';
+// In the unit these come after the first screen (src/lesson-bodies.ts); here, at once.
+import '../challenge/challenge';
+import '../choice/choice';
+import '../plan/plan';
+import '../reflection/reflection';
+import { virtual } from '@guidepup/virtual-screen-reader/browser.js';
+import { createActor } from 'xstate';
+import { createFlowMachine } from '../../flow/machine';
+import HqcUnitElement from './unit';
 
 type Flow = ReturnType<typeof startFlow>;
 
@@ -21,7 +30,7 @@ const step = (flow: Flow) => String(flow.getSnapshot().value);
 const h1 = (el: HqcUnit) => root(el).querySelector('h1')!;
 const hint = (el: HqcUnit) => root(el).querySelector('#step-hint')!;
 const menuButton = (el: HqcUnit) => root(el).querySelector<HTMLButtonElement>('#menu-button')!;
-const menuPanel = (el: HqcUnit) => root(el).querySelector<HTMLElement>('#menu-panel')!;
+const menuPanel = (el: HqcUnit) => root(el).querySelector<HTMLDialogElement>('#menu-panel')!;
 const menu = (el: HqcUnit) => root(el).querySelector<HqcMenu>('hqc-menu')!;
 
 function button(el: HqcUnit, name: string): HTMLButtonElement {
@@ -318,11 +327,21 @@ describe('hqc-unit', () => {
       expect(root(el).textContent).to.contain('Your plan holds 1 note and 1 challenge action.');
       expect(root(el).querySelector('#next-title')!.textContent).to.equal('A unit you could take next: Determining Direction');
       expect(root(el).textContent).to.contain('The next unit of the programme.');
+      // Closure: what the learner did, the plan, what comes next and how to leave.
+      expect([...root(el).querySelectorAll('article h2')].map((h) => h.textContent!.trim())).to.deep.equal([
+        'What you did',
+        'Your plan',
+        'A unit you could take next: Determining Direction',
+        'Leaving the activity',
+      ]);
+      expect(root(el).textContent).to.match(/You worked through \d+ lessons and answered \d+ questions, and wrote 1 note\./);
+      expect(root(el).querySelector('#plan-title')!.parentElement!.textContent).to.contain('Week');
+      expect(root(el).textContent).to.contain('You can close this window or go back to your course page now.');
       await expect(el).to.be.accessible();
 
       await click(el, button(el, 'Review the lessons'));
       await menu(el).updateComplete;
-      expect(menuPanel(el).hidden).to.be.false;
+      expect(menuPanel(el).open).to.be.true;
       expect((deepActiveElement() as HTMLElement).dataset.id, 'focus moves into the menu').to.equal('self-check');
 
       await click(el, button(el, 'See my plan'));
@@ -333,32 +352,33 @@ describe('hqc-unit', () => {
   });
 
   describe('menu', () => {
-    it('opens as a disclosure, closes on Escape and returns focus to the Menu button', async () => {
+    it('opens as a modal drawer over the lesson, closes on Escape and returns focus to the Menu button', async () => {
       const el = await mount();
-      expect(menuPanel(el).hidden).to.be.true;
+      expect(menuPanel(el).open).to.be.false;
       await click(el, menuButton(el));
-      expect(menuPanel(el).hidden).to.be.false;
+      expect(menuPanel(el).open).to.be.true;
       expect(menuButton(el).getAttribute('aria-expanded')).to.equal('true');
       await expect(el).to.be.accessible();
       menu(el).shadowRoot!.querySelector<HTMLButtonElement>('button[data-id="references"]')!.focus();
       await sendKeys({ press: 'Escape' });
       await el.updateComplete;
-      expect(menuPanel(el).hidden).to.be.true;
+      expect(menuPanel(el).open).to.be.false;
       expect(menuButton(el).getAttribute('aria-expanded')).to.equal('false');
       expect(deepActiveElement()).to.equal(menuButton(el));
     });
 
-    it('navigates to an open lesson and closes; a locked entry does nothing', async () => {
+    it('navigates to an open lesson and closes; a lesson not open yet is not a control', async () => {
       const flow = startFlow();
       const el = await mount(flow);
       await click(el, menuButton(el));
       const entry = (id: string) => menu(el).shadowRoot!.querySelector<HTMLButtonElement>(`button[data-id="${id}"]`)!;
-      await click(el, entry('scenario'));
-      expect(step(flow)).to.equal('self-check');
-      expect(menuPanel(el).hidden).to.be.false;
+      // A lesson not open yet is a line of text, not a control.
+      expect(menu(el).shadowRoot!.querySelector('[data-id="scenario"]')!.matches('li.entry--locked')).to.be.true;
+      expect(entry('scenario')).to.be.null;
+      expect(menuPanel(el).open).to.be.true;
       await click(el, entry('references'));
       expect(step(flow)).to.equal('references');
-      expect(menuPanel(el).hidden).to.be.true;
+      expect(menuPanel(el).open).to.be.false;
       expect(root(el).activeElement).to.equal(h1(el));
       expect(root(el).querySelector('.step-text')!.textContent).to.equal('Reference');
     });
@@ -432,6 +452,121 @@ describe('hqc-unit', () => {
     });
   });
 
+  describe('the calm frame', () => {
+    it('at 360 x 640 the header is one compact row, at most 56 px high, with the title and progress bar left out', async () => {
+      await setViewport({ width: 360, height: 640 });
+      try {
+        const flow = startFlow();
+        walk(flow, 'scenario');
+        const el = await mount(flow, { saveStatus: { kind: 'saved' } as SaveStatus });
+        const header = root(el).querySelector<HTMLElement>('.header')!;
+        expect(header.getBoundingClientRect().height).to.be.at.most(56);
+        expect(getComputedStyle(root(el).querySelector('.course-title')!).display).to.equal('none');
+        expect(menuButton(el).getBoundingClientRect().height).to.be.at.least(44);
+        // The step stays in words in the row.
+        expect(root(el).querySelector('.step-text')!.getBoundingClientRect().width).to.be.greaterThan(0);
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+
+    it('the menu is a drawer over the lesson: the lesson does not move when it opens', async () => {
+      const el = await mount();
+      const before = h1(el).getBoundingClientRect().top;
+      await click(el, menuButton(el));
+      expect(menuPanel(el).open).to.be.true;
+      expect(h1(el).getBoundingClientRect().top).to.equal(before);
+      expect(getComputedStyle(menuPanel(el)).position).to.equal('fixed');
+    });
+
+    it('links in a lesson to lessons not open yet are not links, until those lessons open', async () => {
+      const linked = {
+        ...course,
+        lessons: course.lessons.map((l) =>
+          l.id === 'self-check' ? { ...l, blocks: [{ type: 'html' as const, html: '<p>See <a href="#lesson-closing" data-lesson="closing">the closing</a> and <a href="#lesson-references" data-lesson="references">the sources</a>.</p>' }, ...l.blocks] } : l,
+        ),
+      };
+      const flow = startFlow();
+      const el = await fixture<HqcUnit>(html`<hqc-unit .course=${linked} .actor=${flow}></hqc-unit>`);
+      const anchor = (id: string) => root(el).querySelector<HTMLAnchorElement>(`main a[data-lesson="${id}"]`)!;
+      expect(anchor('closing').hasAttribute('href'), 'locked: not a link').to.be.false;
+      expect(anchor('references').getAttribute('href')).to.equal('#lesson-references');
+      await expect(el).to.be.accessible();
+      // Once the unit is complete every lesson is open, and the link is a link again.
+      el.actor = startFlow({ completed: true });
+      await el.updateComplete;
+      expect(anchor('closing').getAttribute('href')).to.equal('#lesson-closing');
+    });
+  });
+
+  describe('pages', () => {
+    // The scenario split into two pages: the story, then the questions.
+    const paged = { ...course, lessons: course.lessons.map((l) => (l.id === 'scenario' ? { ...l, pages: [{ first: 0, minutes: 1 }, { first: 1, minutes: 2 }], minutes: 3 } : l)) };
+    const pagedFlow = () => {
+      const flow = createActor(createFlowMachine(paged), { input: {} }).start();
+      walk(flow as unknown as Flow, 'scenario');
+      return flow;
+    };
+
+    it('shows one page at a time, says which under the title and in the step bar, and Continue and Back move by page', async () => {
+      const flow = pagedFlow();
+      const el = await fixture<HqcUnit>(html`<hqc-unit .course=${paged} .actor=${flow}></hqc-unit>`);
+      expect(root(el).querySelector('#step-about')!.textContent).to.equal('Page 1 of 2. Reading time about 1 minute for this page.');
+      expect(root(el).querySelector('.step-text')!.textContent).to.match(/, page 1 of 2$/);
+      expect(root(el).querySelector('hqc-choice')).to.be.null;
+      await click(el, button(el, 'Continue'));
+      expect(root(el).querySelector('#step-about')!.textContent).to.equal('Page 2 of 2. Reading time about 2 minutes for this page.');
+      expect(root(el).querySelector('hqc-choice')).to.exist;
+      expect(root(el).activeElement, 'focus moves to the title of the new page').to.equal(h1(el));
+      await click(el, button(el, 'Back'));
+      expect(root(el).querySelector('hqc-choice')).to.be.null;
+      expect(String(flow.getSnapshot().value)).to.equal('scenario');
+    });
+
+    it('a screen reader hears the lesson title and "Page 2 of 2" when Continue turns the page', async () => {
+      const flow = pagedFlow();
+      const wrap = await fixture<HTMLElement>(html`<div><hqc-unit-light .course=${paged} .actor=${flow}></hqc-unit-light></div>`);
+      const el = wrap.querySelector('hqc-unit-light') as HqcUnit;
+      await virtual.start({ container: wrap });
+      try {
+        await virtual.clearSpokenPhraseLog();
+        (el.querySelector('#continue') as HTMLButtonElement).click();
+        await el.updateComplete;
+        await el.updateComplete;
+        await new Promise((r) => setTimeout(r, 50));
+        const said = await virtual.spokenPhraseLog();
+        // Focus moves to the title, which is described by the page and its reading time.
+        expect(said).to.include('heading, Scenario: the first day, Page 2 of 2. Reading time about 2 minutes for this page., level 1');
+        expect(said.join(' | '), 'a page turn is not a refusal').not.to.contain('cannot be finished');
+      } finally {
+        await virtual.stop();
+      }
+    });
+  });
+
+  describe('the end screen at 1280 x 500', () => {
+    it('nothing is clipped: every part can be scrolled to and seen, and nothing scrolls sideways', async () => {
+      await setViewport({ width: 1280, height: 500 });
+      try {
+        const flow = startFlow();
+        walk(flow, 'closing');
+        flow.send({ type: 'step.continue' });
+        const el = await mount(flow);
+        expect(h1(el).textContent).to.equal('Unit complete');
+        for (const part of root(el).querySelectorAll<HTMLElement>('article > *')) {
+          part.scrollIntoView({ block: 'nearest' });
+          const r = part.getBoundingClientRect();
+          expect(r.top, part.className).to.be.at.least(0);
+          expect(r.bottom, part.className).to.be.at.most(500 + 1);
+          expect(getComputedStyle(part).overflow).to.equal('visible');
+        }
+        expect(document.documentElement.scrollWidth).to.be.at.most(1280);
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+  });
+
   describe('layout', () => {
     it('fits 320 px without horizontal scrolling', async () => {
       const flow = startFlow();
@@ -440,7 +575,16 @@ describe('hqc-unit', () => {
       const el = wrapper.querySelector('hqc-unit')!;
       await el.updateComplete;
       expect(el.scrollWidth).to.be.at.most(320);
-      for (const b of root(el).querySelectorAll('button')) expect(b.getBoundingClientRect().height).to.be.at.least(44);
+      // Every button on screen (the closed menu drawer's are not) is at least 44 px high.
+      for (const b of root(el).querySelectorAll('button')) if (!b.closest('dialog:not([open])')) expect(b.getBoundingClientRect().height).to.be.at.least(44);
     });
   });
 });
+
+/** The unit in the light DOM, for the virtual screen reader (it does not enter shadow roots). */
+class HqcUnitLight extends HqcUnitElement {
+  createRenderRoot() {
+    return this;
+  }
+}
+customElements.define('hqc-unit-light', HqcUnitLight);

@@ -1,9 +1,7 @@
 import HqcUnit from './unit.component';
-import '../challenge/challenge';
-import '../choice/choice';
+// The elements of the first screen only (the self-assessment, the menu, the save status); the
+// others come with the rest of the lessons, after it (src/lesson-bodies.ts).
 import '../menu/menu';
-import '../plan/plan';
-import '../reflection/reflection';
 import '../save-status/save-status';
 import '../yes-no/yes-no';
 
