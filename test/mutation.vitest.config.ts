@@ -8,7 +8,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 export default defineConfig({
   test: {
     root,
-    include: ['test/lms.test.ts', 'test/lms-real.test.ts', 'test/lms-parts.test.ts', 'test/lms-session.test.ts', 'test/flow.test.ts'],
+    include: ['test/lms.test.ts', 'test/lms-real.test.ts', 'test/lms-parts.test.ts', 'test/lms-session.test.ts', 'test/lms-edges.test.ts', 'test/flow.test.ts'],
     environment: 'node',
     testTimeout: 20000,
   },

@@ -15,15 +15,27 @@ export interface Backup {
   tab: string;
 }
 
+/** Where the browser refuses storage altogether: every call fails, as a full storage's would. */
+const REFUSED = {
+  getItem: () => null,
+  setItem: () => {
+    throw new Error('This browser does not allow the unit to store anything.');
+  },
+  removeItem: () => undefined,
+} as unknown as Storage;
+
 export class BrowserBackup {
+  private readonly storage: Storage;
+
   constructor(
-    private readonly storage: Storage | null,
+    storage: Storage | null,
     readonly key: string,
-  ) {}
+  ) {
+    this.storage = storage ?? REFUSED;
+  }
 
   /** Whether this browser stores anything at all (private mode and full storage refuse). */
   works(): boolean {
-    if (!this.storage) return false;
     try {
       const probe = `${this.key}:probe`;
       this.storage.setItem(probe, '1');
@@ -37,7 +49,7 @@ export class BrowserBackup {
 
   read(): Backup | null {
     try {
-      const raw = this.storage?.getItem(this.key);
+      const raw = this.storage.getItem(this.key);
       if (!raw) return null;
       const b = JSON.parse(raw) as Partial<Backup> & { synced?: boolean };
       if (typeof b.seq !== 'number' || !('data' in b)) return null;
@@ -51,7 +63,6 @@ export class BrowserBackup {
 
   /** Writes the copy; false when the browser refused (private mode, storage full). */
   write(backup: Backup): boolean {
-    if (!this.storage) return false;
     try {
       const text = JSON.stringify(backup);
       this.storage.setItem(this.key, text);
@@ -64,7 +75,6 @@ export class BrowserBackup {
 
   /** Keeps a value the LMS held that could not be read, so no launch loses it. */
   keepUnreadable(raw: string): boolean {
-    if (!this.storage) return false;
     try {
       this.storage.setItem(`${this.key}:unreadable`, raw);
       return true;
@@ -75,7 +85,7 @@ export class BrowserBackup {
 
   clear(): void {
     try {
-      this.storage?.removeItem(this.key);
+      this.storage.removeItem(this.key);
     } catch {
       // Nothing to do: the copy stays, and a new attempt ignores it anyway.
     }

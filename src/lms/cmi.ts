@@ -146,8 +146,6 @@ const VOCAB: Record<string, RegExp> = {
   '1.2:id': /^[\x21-\x7E]{1,255}$/,
   '1.2:type': /^(true-false|choice|fill-in|matching|performance|sequencing|likert|numeric)$/,
   '1.2:time': /^\d{2}:\d{2}:\d{2}(\.\d{1,2})?$/,
-  '1.2:student_response': /^[\s\S]{0,255}$/,
-  '1.2:pattern': /^[\s\S]{0,255}$/,
   '1.2:result': /^(correct|wrong|unanticipated|neutral|-?\d+(\.\d+)?)$/,
   // SCORM 2004 4th edition RTE 4.2 with Moodle 5's patterns for ids and choice responses.
   '2004:cmi.completion_status': /^(completed|incomplete|not attempted|unknown)$/,
@@ -170,16 +168,19 @@ const VOCAB: Record<string, RegExp> = {
  */
 export function invalidValue(standard: Standard, element: string, value: string, interactionType?: InteractionRecord['type']): string | null {
   const field = element.match(/^cmi\.interactions\.\d+\.(.+)$/)?.[1];
-  let key = `${standard}:${field ? field.replace(/^correct_responses\.\d+\./, '') : element}`;
-  if (field === 'learner_response' || (standard === '2004' && field?.startsWith('correct_responses'))) {
-    const ok = interactionType === 'true-false' ? /^(true|false)$/.test(value) : /^[\w.]{1,250}$/.test(value);
-    return ok ? null : `${element} must be ${interactionType === 'true-false' ? '"true" or "false"' : 'a short identifier (letters, digits, _ and .)'}`;
+  const response = field === 'learner_response' || field === 'student_response' || field?.startsWith('correct_responses.');
+  if (response && interactionType) {
+    const [ok, must] =
+      standard === '2004'
+        ? interactionType === 'true-false'
+          ? [/^(true|false)$/.test(value), '"true" or "false"']
+          : [/^[\w.]{1,250}$/.test(value), 'a short identifier (letters, digits, _ and .)']
+        : interactionType === 'true-false'
+          ? [/^[01tf]$/.test(value), '"t" or "f"']
+          : [/^[a-z0-9](,[a-z0-9])*$/.test(value), 'one character per option (a-z, 0-9)'];
+    return ok ? null : `${element} must be ${must}`;
   }
-  if (standard === '1.2' && (field === 'student_response' || field?.startsWith('correct_responses'))) {
-    const ok = interactionType === 'true-false' ? /^[01tf]$/.test(value) : /^[a-z0-9](,[a-z0-9])*$/.test(value);
-    if (!ok) return `${element} must be ${interactionType === 'true-false' ? '"t" or "f"' : 'one character per option (a-z, 0-9)'}`;
-    key = `1.2:${field.startsWith('correct') ? 'pattern' : 'student_response'}`;
-  }
+  const key = `${standard}:${field ?? element}`;
   const rule = VOCAB[key];
   if (!rule) return null;
   return rule.test(value) ? null : `${element} does not accept ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)} (${value.length} characters)`;

@@ -65,7 +65,7 @@ export function connect(found: FoundApi): LmsConnection {
     read(element) {
       try {
         const v = calls.get(element);
-        const value = typeof v === 'string' ? v : v == null ? '' : String(v);
+        const value = v == null ? '' : String(v);
         const code = Number(calls.err()) || 0;
         return { value, known: code === 0 || (found.standard === '2004' && code === 403) || value !== '' };
       } catch {
