@@ -33,6 +33,15 @@ function answerAll(l: Launch, yes = true) {
   }
 }
 
+/** Answers and presses Continue until the step changes (a lesson's pages turn first). */
+function nextStep(l: Launch, yes = false) {
+  const step = currentStep(l.app.actor.getSnapshot());
+  for (let i = 0; i < 20 && currentStep(l.app.actor.getSnapshot()) === step; i++) {
+    answerAll(l, yes);
+    l.app.actor.send({ type: 'step.continue' });
+  }
+}
+
 const firstQuestion = () => interactions(course.lessons[0])[0].id;
 
 describe('what a save sends', () => {
@@ -109,7 +118,7 @@ describe('when a save runs', () => {
     l.settle();
     answerAll(l, false);
     const n = l.calls.length;
-    l.app.actor.send({ type: 'step.continue' });
+    nextStep(l);
     l.settle(0);
     expect(callsSince(l, n)).toContain(`LMSSetValue cmi.core.lesson_location=${currentStep(l.app.actor.getSnapshot())}`);
   });
@@ -184,13 +193,11 @@ describe('a failed Commit is repaired on an LMS that sends only what changed', (
   it('the retry first sets the values the LMS holds and commits, then the current ones', () => {
     const l = launch(course, { standard: '1.2', faults: { profile: 'moodle-5' }, ...fresh() });
     l.settle();
-    answerAll(l, false);
-    l.app.actor.send({ type: 'step.continue' });
+    nextStep(l);
     l.settle();
     const heldLocation = l.server().core.lesson_location;
     l.lms!.failNext(1);
-    answerAll(l, false);
-    l.app.actor.send({ type: 'step.continue' });
+    nextStep(l);
     l.settle();
     expect(l.view.saveStatus?.kind).toBe('retrying');
     const n = l.calls.length;

@@ -173,7 +173,7 @@ function statesToAudit(): AuditState[] {
   // The menu, open, halfway along the full path.
   const full = sequence(course, 'full');
   const middle = full[Math.floor(full.length / 2)].id;
-  const mid = [...byPage.values()].find((s) => currentStep(s) === middle && s.context.path === 'full' && !s.context.completed);
+  const mid = reachable.map((r) => r.snapshot).find((s) => currentStep(s) === middle && s.context.path === 'full' && !s.context.completed);
   if (!mid) throw new Error(`no reachable state on "${middle}" of the full path`);
   const openMenu = async (s: Session) => {
     const button = s.unit.getByRole('button', { name: 'Menu', exact: true });

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator } from 'playwright-core';
 import { interactions } from '../../src/flow/progress';
-import { answer, course, firstWords, open, play, startRig, type Rig, type Session } from './learner';
+import { answer, course, currentPage, firstWords, open, play, questionsOn, startRig, type Rig, type Session } from './learner';
 
 let rig: Rig;
 beforeAll(async () => {
@@ -37,6 +37,10 @@ describe('theme in the built unit', () => {
 
     const first = interactions(course.lessons[0])[0];
     if (first.type !== 'yes-no') throw new Error('the first lesson starts with a yes/no question');
+    // The first question may be on a later page of the first lesson.
+    for (let p = 0; !questionsOn(course.lessons[0], p).some((b) => b.id === first.id); p++) {
+      await s.unit.getByRole('button', { name: 'Continue', exact: true }).click();
+    }
     const no = s.unit.getByRole('group', { name: first.text }).getByRole('radio', { name: 'No', exact: true });
     await no.hover();
     expectTint(await background(no, '.option'), page, 'an option under the pointer');
@@ -46,9 +50,14 @@ describe('theme in the built unit', () => {
 
     const scenario = course.lessons.find((l) => interactions(l).some((b) => b.type === 'choice'))!;
     await play(s, { stopAt: scenario.id });
+    // Page through the scenario to its first choice, answering on the way.
+    for (let i = 0; i < 10 && !questionsOn(scenario, (await currentPage(s)).page).some((b) => b.type === 'choice'); i++) {
+      await answer(s, scenario, false, '');
+      await s.unit.getByRole('button', { name: 'Continue', exact: true }).click();
+    }
     await answer(s, scenario, false, '');
-    const choice = interactions(scenario).find((b) => b.type === 'choice')!;
-    if (choice.type !== 'choice') throw new Error('unreachable');
+    const choice = questionsOn(scenario, (await currentPage(s)).page).find((b) => b.type === 'choice')!;
+    if (choice?.type !== 'choice') throw new Error('no choice on this page');
     const option = choice.options.find((o) => o.correct) ?? choice.options[0];
     expectTint(await background(s.unit.getByText(firstWords(option.feedback)).first(), '.feedback'), page, 'the feedback');
 
