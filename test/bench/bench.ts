@@ -240,6 +240,10 @@ async function timedLoad(browser: Browser, lmsUrl: string, rate: number): Promis
     await cdp.send('Emulation.setCPUThrottlingRate', { rate });
     const radio = firstRadio(page);
     await page.goto(lmsUrl + LMS_QUERY, { waitUntil: 'commit' });
+    // The first lesson may open on a page before its first question: Continue to it first.
+    for (let p = 0; !learner.questionsOn(learner.course.lessons[0], p).some((b) => b.type === 'yes-no'); p++) {
+      await page.frameLocator('iframe[title="Course content"]').getByRole('button', { name: 'Continue', exact: true }).click({ timeout: 30_000 });
+    }
     // Clicked as soon as Playwright finds it visible, enabled and stable.
     await radio.click({ timeout: 30_000 });
     for (let i = 0; !(await radio.isChecked()); i++) {
@@ -269,7 +273,7 @@ async function loadTimings(browser: Browser, lmsUrl: string): Promise<Row[]> {
     for (const rate of [1, 4]) {
       const xs = all[rate].map((t) => t[key]);
       out.push({
-        label: `${key === 'firstContent' ? 'Time to first content' : 'Time to interactive'}, ${rate}x CPU`,
+        label: `${key === 'firstContent' ? 'Time to first content' : 'Time to interactive (first question answered)'}, ${rate}x CPU`,
         value: `${ms(median(xs))} med`,
         detail: `min-max ${int(Math.min(...xs))}-${int(Math.max(...xs))} ms, ${RUNS} runs`,
       });
@@ -344,25 +348,28 @@ async function suspendDataJourney(rig: Rig): Promise<Row[]> {
     let written = 0;
     let filled = 0;
     let steps = 0;
-    for (let i = 0; i < 40; i++) {
+    for (let i = 0; i < 120; i++) {
       const title = await learner.currentTitle(s);
       if (title === 'Unit complete') break;
       const lesson = learner.lessonTitled(title);
       if (!lesson) throw new Error(`unknown step "${title}"`);
+      const place = await learner.currentPlace(s);
       await learner.answer(s, lesson, false, 'x');
-      for (const b of interactions(lesson)) {
+      for (const b of learner.questionsOn(lesson, (await learner.currentPage(s)).page)) {
         if (b.type !== 'reflection') continue;
         const box = s.unit.getByRole('textbox', { name: b.label });
         await box.fill(prose(++filled, Math.min(b.maxLength, perBox)));
         written += (await box.inputValue()).length;
       }
-      await s.unit.getByRole('button', { name: learner.primaryName(lesson, false), exact: true }).click();
+      const { page: at, pages } = await learner.currentPage(s);
+      const primary = at < pages - 1 ? 'Continue' : learner.primaryName(lesson, false);
+      await s.unit.getByRole('button', { name: primary, exact: true }).click();
       const end = Date.now() + 10_000;
-      while ((await learner.currentTitle(s)) === title) {
-        if (Date.now() > end) throw new Error(`stuck on "${title}"`);
+      while ((await learner.currentPlace(s)) === place) {
+        if (Date.now() > end) throw new Error(`stuck on "${place}"`);
         await s.page.waitForTimeout(25);
       }
-      steps++;
+      if ((await learner.currentTitle(s)) !== title) steps++;
     }
     await s.page.waitForTimeout(500);
     const cmi = (await s.page.evaluate(`window.lms.cmi()`)) as { suspend_data?: string };
@@ -422,28 +429,36 @@ async function slowLms(rig: Rig): Promise<Row[]> {
       const t0 = Date.now();
       await page.goto(`${rig.servers[standard].url}/lms.html?standard=${standard}&faults=${faults}`);
       const frame = await unitFrame(page, 90_000);
-      await frame.waitForFunction(() => !!document.querySelector('hqc-unit')?.shadowRoot?.querySelector('h1'), undefined, { timeout: 90_000 });
+      // Scripts as strings: tsx's helpers (__name) do not exist in the page.
+      await frame.waitForFunction(`!!document.querySelector('hqc-unit')?.shadowRoot?.querySelector('h1')`, undefined, { timeout: 90_000 });
       const firstPaint = Date.now() - t0;
-      await frame.evaluate(() => {
-        const w = window as unknown as { __t: { click?: number; drawn?: number } };
-        w.__t = {};
+      await frame.evaluate(`(() => {
+        const t = (window.__t = {});
         const h1 = () => document.querySelector('hqc-unit')?.shadowRoot?.querySelector('h1')?.textContent ?? '';
         let last = h1();
         const loop = () => {
           const now = h1();
-          if (now !== last && w.__t.click !== undefined && w.__t.drawn === undefined) w.__t.drawn = performance.now();
+          if (now !== last && t.click !== undefined && t.drawn === undefined) t.drawn = performance.now();
           last = now;
           requestAnimationFrame(loop);
         };
         requestAnimationFrame(loop);
-        document.addEventListener('click', () => (w.__t.click ??= performance.now()), true);
-      });
+        document.addEventListener('click', () => (t.click ??= performance.now()), true);
+      })()`);
       const s = { page, unit: page.frameLocator('iframe[title="Course content"]') } as unknown as Session;
+      // Page through the first lesson to its last page, then time the Continue that changes the step.
       const first = learner.course.lessons[0];
-      await learner.answer(s, first, false, '');
+      for (let guard = 0; guard < 10; guard++) {
+        const { page: at, pages } = await learner.currentPage(s);
+        await learner.answer(s, first, false, '');
+        if (at >= pages - 1) break;
+        await s.unit.getByRole('button', { name: 'Continue', exact: true }).click({ timeout: 60_000 });
+        await frame.waitForFunction(`!!document.querySelector('hqc-unit')`, undefined, { timeout: 60_000 });
+      }
+      await frame.evaluate(`window.__t.click = undefined; window.__t.drawn = undefined;`);
       await s.unit.getByRole('button', { name: learner.primaryName(first, false), exact: true }).click({ timeout: 60_000 });
-      await frame.waitForFunction(() => (window as unknown as { __t: { drawn?: number } }).__t.drawn !== undefined, undefined, { timeout: 60_000 });
-      const t = (await frame.evaluate(() => (window as unknown as { __t: { click: number; drawn: number } }).__t)) as { click: number; drawn: number };
+      await frame.waitForFunction(`window.__t.drawn !== undefined`, undefined, { timeout: 60_000 });
+      const t = (await frame.evaluate(`window.__t`)) as { click: number; drawn: number };
       out.push({ label: `${profile}, SCORM ${standard}`, value: `${ms(firstPaint)} / ${ms(t.drawn - t.click)}`, detail: 'first screen / Continue to next step' });
     } catch (e) {
       out.push({ label: `${profile}, SCORM ${standard}`, value: '-', detail: (e instanceof Error ? e.message : String(e)).split('\n')[0], status: 'error' });
