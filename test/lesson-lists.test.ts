@@ -35,3 +35,22 @@ describe('a generated lesson list', () => {
     expect(html).toContain('data-lesson="third-scenario">Scenario 3: A new team</a>: A third story.');
   });
 });
+
+describe('the real unit', () => {
+  it('lists its lessons with the generated block, so adding a lesson needs no edit by hand', () => {
+    const course = compiled([{ path: 'content/lessons/45-third-scenario.md', text: NEW }]);
+    const outcome = course.lessons.find((l) => l.id === 'learning-outcome')!;
+    const html = outcome.blocks.map((b) => (b.type === 'html' ? b.html : '')).join('');
+    expect(html).toContain('data-lesson="third-scenario">Scenario 3: A new team</a>: A third story.');
+  });
+
+  it('has no other lesson that links to four or more lessons in one list (a list typed by hand)', () => {
+    const course = compiled([]);
+    const handLists = course.lessons.flatMap((lesson) =>
+      lesson.blocks.flatMap((b) => (b.type === 'html' ? [...b.html.matchAll(/<(ol|ul)(?![^>]*lesson-list)[^>]*>([\s\S]*?)<\/\1>/g)] : []))
+        .filter((m) => (m[2].match(/data-lesson="/g) ?? []).length >= 4)
+        .map(() => lesson.id),
+    );
+    expect(handLists).toEqual([]);
+  });
+});
