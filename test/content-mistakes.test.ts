@@ -326,6 +326,25 @@ const cases: Case[] = [
     count: 1,
     absent: ['CourseStructure', 'LessonAfterClosing', 'UnknownLessonInRule'],
   },
+  {
+    name: 'options written without ids: one error per option, none for its feedback or "too few options"',
+    changes: () => [extra('::: choice extra-c\nPick one.\n\n- A (correct)\n  > Because A.\n- B\n  > Because B.\n:::\n')],
+    file: EXTRA,
+    where: () => '11:1',
+    code: 'BadOptionLine',
+    says: /has no id before a colon/,
+    count: 2,
+    absent: ['TooFewOptions'],
+  },
+  {
+    name: 'an indented line under an option with neither ">" nor "->"',
+    changes: () => [extra(choice('- extra-c-a: A\n  Because A.\n  > Feedback.'))],
+    file: EXTRA,
+    where: () => '12:1',
+    code: 'BadOptionLine',
+    says: /starts with neither ">" \(feedback\) nor "->"/,
+    count: 1,
+  },
 ];
 
 describe('authoring mistakes stop the check and the build at the exact place', () => {
@@ -450,6 +469,12 @@ describe('npm run build with a content mistake', () => {
       expect(run.status).toBe(1);
       expect(run.stderr).toContain(`The course content has 1 problem; nothing was built.\n\n${EXTRA}:8:17 BrokenLessonLink: `);
       expect(run.stderr + run.stdout).not.toMatch(/\n\s+at |node_modules|rolldown/);
+      // The same through Vite's own command line (`npx vite build`): the list once, no stack.
+      const cli = spawnSync(join(dir, 'node_modules/.bin/vite'), ['build'], { cwd: dir, encoding: 'utf8', timeout: 120_000 });
+      expect(cli.status).toBe(1);
+      expect(cli.stderr).toContain(`The course content has 1 problem; nothing was built.\n\n${EXTRA}:8:17 BrokenLessonLink: `);
+      expect((cli.stderr + cli.stdout).split('BrokenLessonLink').length - 1).toBe(1);
+      expect(cli.stderr + cli.stdout).not.toMatch(/\n\s+at |node_modules|rolldown|error during build/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

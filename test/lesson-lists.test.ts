@@ -5,6 +5,7 @@ import { compileSources } from '../src/course/compile';
 import { formatError } from '../src/course/errors';
 import { sequence } from '../src/flow/progress';
 import { realSources } from './helpers/content';
+import { escapeMarkup } from '../src/markup';
 
 const CONTENTS = '---\nid: contents\ntitle: Contents\nkind: lesson\nsummary: What the unit holds.\n---\n\n## What the unit holds\n\n::: lessons full\n:::\n';
 const NEW = '---\nid: third-scenario\ntitle: "Scenario 3: A new team"\nkind: lesson\nsummary: A third story.\n---\n\nText.\n';
@@ -23,7 +24,7 @@ describe('a generated lesson list', () => {
     const listed = [...html.matchAll(/data-lesson="([^"]+)"/g)].map((m) => m[1]);
     expect(listed).toEqual(after.map((l) => l.id));
     expect(html).toContain('(optional)');
-    for (const l of after) if (l.summary) expect(html).toContain(l.summary);
+    for (const l of after) if (l.summary) expect(html).toContain(escapeMarkup(l.summary));
   });
 
   it('picks up a new lesson with no edit to the list', () => {
