@@ -71,7 +71,7 @@ describe('images in lessons', () => {
     expect(contentSecurityPolicy(null)).toContain("img-src 'self' data:");
   });
 
-  it('the build packages the file with a hashed name, and the lesson points at it', async () => {
+  it.skipIf(process.env.HQC_MUTATION)('the build packages the file with a hashed name, and the lesson points at it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'hqc-images-'));
     try {
       cpSync(join(ROOT, 'content'), join(dir, 'content'), { recursive: true });
