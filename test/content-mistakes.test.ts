@@ -114,6 +114,22 @@ const cases: Case[] = [
     says: /not in content\/images\//,
   },
   {
+    name: 'an image that does not exist',
+    changes: () => [extra('Some text.\n\n![Two colleagues talking](images/hallway.png)\n')],
+    file: EXTRA,
+    where: () => '10:1',
+    code: 'ImageNotFound',
+    says: /no file content\/images\/hallway\.png/,
+  },
+  {
+    name: 'an image without a text alternative',
+    changes: () => [extra('Some text.\n\n![](images/hallway.png)\n')],
+    file: EXTRA,
+    where: () => '10:1',
+    code: 'ImageWithoutAlt',
+    count: 2,
+  },
+  {
     name: 'a skipped heading level',
     changes: () => [extra('## Section\n\nText.\n\n#### Too deep\n')],
     file: EXTRA,
