@@ -1,11 +1,12 @@
 // The composition root: wires the three parts together; the only module that knows all of them.
 // flow (what the learner is doing) -> lms (what the LMS must hold) -> components (what they see).
-// The rules live in named modules: ./interactions.ts (course to SCORM interactions),
-// ./resume-notices.ts (what the learner is told at launch), ./save-policy.ts (when to save),
-// ./page-lifecycle.ts (hidden, shown, gone).
+// The rules live in named modules: ./resume-notices.ts (what the learner is told at launch),
+// ./page-lifecycle.ts (hidden, shown, gone), and, loaded with the flow machine after the first
+// screen, ./flow-session.ts: ./restore-notices.ts, ./save-policy.ts (when to save) and
+// ./interactions.ts (course to SCORM interactions).
 import type { Actor } from 'xstate';
 import type { Course } from './course/types';
-import type { FlowEngine } from './flow/engine';
+import type { ConnectedFlow } from './flow-session';
 import type { FlowMachine } from './flow/machine';
 import type { UnitNotice } from './flow/notices';
 import { PendingFlow } from './flow/pending';
@@ -15,11 +16,10 @@ import type { FlowActor } from './flow/steps';
 import { LmsSession } from './lms/session';
 import { browserTimers, type Timers } from './lms/timers';
 import { followPageLifecycle } from './page-lifecycle';
-import { restoreNotices, sessionNotices } from './resume-notices';
-import { savePolicy } from './save-policy';
+import { sessionNotices } from './resume-notices';
 
-export { interactionRecords } from './interactions';
-export { TYPING_SAVE_MS, sessionState } from './save-policy';
+/** The module that starts the flow machine and saves what it does (./flow-session.ts). */
+export type FlowRuntime = typeof import('./flow-session');
 
 /** What the app sets on the unit's element (`<hqc-unit>`). */
 export interface UnitView {
@@ -48,11 +48,11 @@ export interface StartOptions {
   course: Course;
   storage: Storage | null;
   /**
-   * The flow machine's module (src/flow/engine.ts), or a function that imports it. Given as a
-   * module, the flow starts at once; as an import, a fresh attempt's first step is drawn from a
-   * PendingFlow while it loads, and a resumed attempt waits for it.
+   * The flow's runtime (src/flow-session.ts, with xstate), or a function that imports it. Given
+   * as a module, the flow starts at once; as an import, a fresh attempt's first step is drawn
+   * from a PendingFlow while it loads, and a resumed attempt waits for it.
    */
-  engine: FlowEngine | (() => Promise<FlowEngine>);
+  runtime: FlowRuntime | (() => Promise<FlowRuntime>);
   /** Injected in tests; the browser's otherwise. */
   timers?: Timers;
   now?: () => number;
@@ -85,44 +85,27 @@ export function startApp(opts: StartOptions): App {
   render();
   const stopLifecycle = followPageLifecycle(win, session, () => view.flushPending?.());
 
-  let actor: Actor<FlowMachine> | null = null;
+  let flow: ConnectedFlow | null = null;
   let stopped = false;
-  let unsubscribe = () => {};
-  const begin = (engine: FlowEngine): Actor<FlowMachine> => {
-    const started = engine.startFlow(course, session.resume.data, seed);
-    const { restored } = started;
-    notices.push(...restoreNotices(session, restored));
-    const kept = restored?.kept ?? {};
-    view.earlierAnswers = kept;
-    // Answers the LMS already holds are not journalled again as new interactions (also when
-    // newer work was recovered from the browser: only what the LMS lacks is sent).
-    const inLms = session.resume.lmsData === null ? null : engine.restoreFlow(started.machine, course, session.resume.lmsData);
-    if (inLms) session.markSent(inLms.snapshot.context.answers);
-    const onSnapshot = savePolicy({ course, session, kept, startAnswers: restored?.snapshot.context.answers ?? {}, notices, onNotices: render });
-    // Every launch saves once after the first screen (SCORM wants a status each session);
-    // unchanged values cost no request on an LMS that sends only changes.
-    const sub = started.actor.subscribe(onSnapshot);
-    unsubscribe = () => sub.unsubscribe();
-    started.actor.start();
-    // Answers given on the first screen meanwhile reach the machine, in order.
-    pending?.handOver(started.actor);
-    view.actor = started.actor;
+  const begin = (runtime: FlowRuntime): Actor<FlowMachine> => {
+    flow = runtime.connectFlow({ course, session, seed, pending, notices, onNotices: render });
+    view.earlierAnswers = flow.kept;
+    view.actor = flow.actor;
     render();
-    actor = started.actor;
-    return started.actor;
+    return flow.actor;
   };
   const ready: Promise<Actor<FlowMachine>> =
-    typeof opts.engine === 'function'
-      ? opts.engine().then((engine) => {
+    typeof opts.runtime === 'function'
+      ? opts.runtime().then((runtime) => {
           if (stopped) throw new Error('The app was stopped before the flow machine loaded.');
-          return begin(engine);
+          return begin(runtime);
         })
-      : Promise.resolve(begin(opts.engine));
+      : Promise.resolve(begin(opts.runtime));
 
   return {
     get actor() {
-      if (!actor) throw new Error('The flow machine has not loaded yet: await app.ready.');
-      return actor;
+      if (!flow) throw new Error('The flow machine has not loaded yet: await app.ready.');
+      return flow.actor;
     },
     ready,
     session,
@@ -130,9 +113,8 @@ export function startApp(opts: StartOptions): App {
       stopped = true;
       stopLifecycle();
       session.close();
-      unsubscribe();
+      flow?.stop();
       offStatus();
-      actor?.stop();
     },
   };
 }

@@ -26,7 +26,7 @@ if (!course) {
     // Blocked storage (some privacy settings): the LMS still saves.
   }
   const outline = course;
-  const app = startApp({ win: window, view, course, storage, engine: () => import('./flow/engine') });
+  const app = startApp({ win: window, view, course, storage, runtime: () => import('./flow-session') });
   const whenIdle = () =>
     new Promise<void>((resolve) => ('requestIdleCallback' in window ? requestIdleCallback(() => resolve(), { timeout: 1000 }) : setTimeout(resolve, 200)));
   // The rest of the lessons' prose and components: at once when the learner resumes on a step

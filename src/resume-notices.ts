@@ -1,8 +1,7 @@
-// What the learner is told at launch about where their work is: no LMS, an LMS that refused
-// the session, saved progress that could not be read, recovered or shortened notes, a unit
-// updated since their last visit.
+// What the learner is told at launch about where their work is, from the LMS session alone: no
+// LMS, an LMS that refused the session, saved progress that could not be read, shortened notes.
+// What restoring the saved flow finds is told by ./restore-notices.ts, once the machine is there.
 import type { UnitNotice } from './flow/notices';
-import type { Restored } from './flow/snapshot';
 import type { LmsSession } from './lms/session';
 
 /** Notices known from the session alone (before the saved flow is restored). */
@@ -30,27 +29,6 @@ export function sessionNotices(session: LmsSession): UnitNotice[] {
   }
   if (session.resume.shortened) {
     notices.push({ id: 'shortened', kind: 'warning', text: 'Some of your notes were longer than the learning system can store, so it kept a shortened copy; that is what you see here. The full text is in the browser where you wrote them, and in the plan you download there.' });
-  }
-  return notices;
-}
-
-/** Notices about restoring the saved flow (`restored`: null when there was nothing to restore or it could not be read). */
-export function restoreNotices(session: LmsSession, restored: Restored | null): UnitNotice[] {
-  const notices: UnitNotice[] = [];
-  if (session.resume.data !== null && !restored) {
-    notices.push({ id: 'unreadable', kind: 'warning', text: 'Your saved progress is from a version of this unit that can no longer be read, so the unit starts from the beginning.' });
-  } else if (restored && Object.keys(restored.kept).length > 0) {
-    notices.push({
-      id: 'updated',
-      kind: 'info',
-      text: 'This unit has been updated since your last visit. Your answers are kept; what you wrote for questions that have changed is in My plan, under "From an earlier version".',
-      action: { label: 'Open my plan', event: { type: 'nav.plan' } },
-    });
-  } else if (restored?.dropped.some((d) => !d.startsWith('step '))) {
-    notices.push({ id: 'updated', kind: 'info', text: 'This unit has been updated since your last visit. Your answers are kept; a few choices for questions that have changed need answering again.' });
-  }
-  if (restored && session.resume.source === 'backup' && session.connected) {
-    notices.push({ id: 'recovered', kind: 'info', text: 'Work from your last visit that had not reached the learning system was recovered from this browser and is being saved now.' });
   }
   return notices;
 }

@@ -96,11 +96,11 @@ describe('byte budgets (deterministic, so asserted)', () => {
     // What the first screen does not use loads after it, by import(): the flow machine (xstate)
     // and the other lessons' prose and components.
     const lazy = Object.keys(files).filter((n) => n.endsWith('.js') && !needed.has(n));
-    expect(lazy.some((n) => /^assets\/engine-/.test(n)), 'the flow machine is a chunk of its own').toBe(true);
+    expect(lazy.some((n) => /^assets\/flow-session-/.test(n)), 'the flow machine (xstate) and what saves its states are a chunk of their own').toBe(true);
     expect(lazy.some((n) => /^assets\/lesson-bodies-/.test(n)), 'the other lessons are a chunk of their own').toBe(true);
     const firstScreen = [...needed].filter((n) => n.endsWith('.js')).map((n) => strFromU8(files[n])).join('\n');
-    // A message of xstate's own: in the flow machine's chunk, not on the first screen.
-    const engine = lazy.find((n) => /^assets\/engine-/.test(n))!;
+    // A message of xstate's own: in that chunk, not on the first screen.
+    const engine = lazy.find((n) => /^assets\/flow-session-/.test(n))!;
     expect(strFromU8(files[engine])).toContain('Actor with system ID');
     expect(firstScreen).not.toContain('Actor with system ID');
   });

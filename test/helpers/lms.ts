@@ -4,7 +4,7 @@
 import { createPreviewLms, type CallLogEntry, type Faults, type PreviewLms } from '../../scorm/preview/lms-host';
 import type { Standard } from '../../src/lms/standard';
 import { startApp, type App, type UnitView } from '../../src/app';
-import * as engine from '../../src/flow/engine';
+import * as runtime from '../../src/flow-session';
 import type { Course } from '../../src/course/types';
 import type { Timers } from '../../src/lms/timers';
 
@@ -120,7 +120,7 @@ export function launch(course: Course, opts: LaunchOptions): Launch {
   const win = Object.assign(new EventTarget(), { document: doc, parent, opener: null, location: { search: pkg ? `?scorm=${pkg}` : '' } }) as unknown as Launch['win'];
   (win as unknown as { top: unknown }).top = parent;
   const view = {} as UnitView & HTMLElement;
-  const app = startApp({ win, view, course, storage: opts.browser, engine, timers: clock, now: clock.now });
+  const app = startApp({ win, view, course, storage: opts.browser, runtime, timers: clock, now: clock.now });
   const pageEvent = (type: string, persisted: boolean) => Object.assign(new Event(type), { persisted });
   return {
     app,
