@@ -1,9 +1,8 @@
-import { LitElement, html, nothing, type PropertyValues, type ReactiveElement, type TemplateResult } from 'lit';
+import { LitElement, html, type PropertyValues, type ReactiveElement, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import { READING_RATE, type Block, type Course, type Lesson } from '../../course/types';
+import type { Course } from '../../course/types';
 import type { UnitNotice } from '../../flow/notices';
-import { currentSequence, lessonById, lockState, noCount, pageBlocks, pageCount, pageOf, recommendedPath, sequence, yesNoIds, type FlowContext } from '../../flow/progress';
+import { lessonById, lockState, pageOf, type FlowContext } from '../../flow/progress';
 import type { SaveStatus } from '../../flow/save-status';
 import { COMPLETE, PLAN, currentStep, type FlowActor, type FlowEvent, type FlowState } from '../../flow/steps';
 import type { HqcAnswerEvent, HqcFlowEvent, HqcMenuToggleEvent, HqcNavigateEvent } from '../events';
@@ -16,7 +15,7 @@ import styles from './unit.styles';
 export type { UnitNotice } from '../../flow/notices';
 
 /** The parts that draw into the unit's shadow root; the unit is updated once they are. */
-const PARTS = 'hqc-header, hqc-notices, hqc-step-nav, hqc-end-screen';
+const PARTS = 'hqc-header, hqc-notices, hqc-lesson, hqc-step-nav, hqc-end-screen';
 
 /**
  * @summary The whole unit: a header (title, step and progress, lesson menu, "My plan", save
@@ -25,9 +24,9 @@ const PARTS = 'hqc-header, hqc-notices, hqc-step-nav, hqc-end-screen';
  * snapshot and sends it events; it never talks to the LMS.
  *
  * Its parts are elements of their own, drawn into its shadow root: `<hqc-header>`,
- * `<hqc-notices>`, `<hqc-step-nav>` (Back/Continue and the hint) and `<hqc-end-screen>`; the
- * unit holds what they share (which step, the menu drawer, the hint) and turns their events
- * into flow events.
+ * `<hqc-notices>`, `<hqc-lesson>` with its `<hqc-step-nav>` (Back/Continue and the hint) and
+ * `<hqc-end-screen>`; the unit holds what they share (which step, the menu drawer, the hint)
+ * and turns their events into flow events.
  *
  * On every step change the new step's `<h1>` receives focus, so keyboard and screen reader
  * users start at the top of the new content.
@@ -329,104 +328,7 @@ export default class HqcUnit extends LitElement {
     if (step === PLAN) return this.renderPlan(ctx);
     const lesson = lessonById(this.course, step);
     if (!lesson) return html`<h1 tabindex="-1">Lesson not found</h1>`;
-    return this.renderLesson(lesson, ctx);
-  }
-
-  private renderLesson(lesson: Lesson, ctx: FlowContext) {
-    let outcomeShown = false;
-    const page = pageOf(lesson, ctx);
-    const pages = pageCount(lesson);
-    const blocks = pageBlocks(lesson, page).map((block) => {
-      if (block.type !== 'outcome') return this.renderBlock(block, ctx);
-      // The path lesson holds one outcome per path: show the recommended one, once, explained.
-      if (outcomeShown || block.path !== recommendedPath(this.course, ctx)) return null;
-      outcomeShown = true;
-      return this.renderOutcome(block.html, ctx);
-    });
-    return html`
-      <article class="lesson" aria-labelledby="step-title">
-        <h1 id="step-title" tabindex="-1" aria-describedby="step-about">${lesson.title}</h1>
-        <p class="about" id="step-about">${pages > 1 ? `Page ${page + 1} of ${pages}. ` : ''}${this.readingTime(lesson, page)}</p>
-        ${lesson.pending ? html`<p class="loading" role="status">Loading this lesson…</p>` : nothing}
-        ${lesson.optional && lesson.kind === 'lesson'
-          ? html`<p class="optional-note">
-              This lesson is optional.
-              <button type="button" class="button" @click=${() => this.skip(lesson)}>Skip this optional lesson</button>
-            </p>`
-          : nothing}
-        ${blocks}
-        <hqc-step-nav .course=${this.course} .context=${ctx} .lesson=${lesson} ?can-go-back=${this.snapshot!.can({ type: 'step.back' })} .hint=${this.hint}></hqc-step-nav>
-      </article>
-    `;
-  }
-
-  /**
-   * "About 3 minutes to read", for the page (or the lesson); on the unit's first step, also the
-   * whole unit's time, so the learner can plan. Times come from the words at READING_RATE.
-   */
-  private readingTime(lesson: Lesson, page: number): string {
-    const minutes = (n: number) => `about ${n} minute${n === 1 ? '' : 's'}`;
-    const here = lesson.pages?.[page]?.minutes ?? lesson.minutes;
-    const own = here ? `Reading time ${minutes(here)}${pageCount(lesson) > 1 ? ' for this page' : ''}.` : '';
-    if (lesson !== this.course.lessons[0]) return own;
-    const full = sequence(this.course, 'full').reduce((n, l) => n + (l.minutes ?? 0), 0);
-    const quick = sequence(this.course, 'quick').reduce((n, l) => n + (l.minutes ?? 0), 0);
-    return `${own} The full unit takes ${minutes(full)} to read (at ${READING_RATE} words a minute); the quick scan ${minutes(quick)}.`;
-  }
-
-  /** "Skip this optional lesson": straight to the lesson after it, whatever page this one is at. */
-  private skip(lesson: Lesson) {
-    const seq = currentSequence(this.course, this.context);
-    const next = seq[seq.findIndex((l) => l.id === lesson.id) + 1];
-    if (next) this.goto(next.id);
-  }
-
-  private renderBlock(block: Block, ctx: FlowContext) {
-    const value = (id: string) => ctx.answers[id] ?? '';
-    switch (block.type) {
-      case 'html':
-        return html`<div class="prose">${unsafeHTML(block.html)}</div>`;
-      case 'yes-no':
-        return html`<hqc-yes-no id=${`q-${block.id}`} .block=${block} .value=${value(block.id)}></hqc-yes-no>`;
-      case 'choice':
-        return html`<hqc-choice id=${`q-${block.id}`} .block=${block} .value=${value(block.id)} .seed=${ctx.seed ?? 0}></hqc-choice>`;
-      case 'reflection':
-        return html`<hqc-reflection id=${`q-${block.id}`} .block=${block} .value=${value(block.id)}></hqc-reflection>`;
-      case 'challenge':
-        return html`<hqc-challenge id=${`q-${block.id}`} .block=${block} .value=${value(block.id)}></hqc-challenge>`;
-      // Defined by the chunk that follows the first screen (src/lesson-bodies.ts).
-      case 'panels':
-        return block.style === 'tabs'
-          ? html`<hqc-tabs .block=${block}></hqc-tabs>`
-          : block.style === 'accordion'
-            ? html`<hqc-accordion .block=${block}></hqc-accordion>`
-            : html`<hqc-cards .block=${block}></hqc-cards>`;
-      default:
-        return null;
-    }
-  }
-
-  private renderOutcome(outcomeHtml: string, ctx: FlowContext) {
-    // Worded from the unit's own rule (course.yaml's pathDecision), whatever it counts.
-    const ids = yesNoIds(this.course);
-    const total = ids.length;
-    const rule = this.course.pathDecision;
-    const counting = rule.counting === 'no' ? 'No' : 'Yes';
-    const counted = rule.counting === 'no' ? noCount(this.course, ctx) : ids.filter((id) => ctx.answers[id] === 'yes').length;
-    const allAnswered = ids.every((id) => ctx.answers[id] === 'yes' || ctx.answers[id] === 'no');
-    const why =
-      counted === 0 && allAnswered
-        ? `You answered ${counting === 'No' ? 'Yes' : 'No'} to all ${total} questions.`
-        : counted > 0
-          ? `You answered ${counting} to ${counted} of the ${total} questions.`
-          : `You did not answer all ${total} questions, so the ${recommendedPath(this.course, ctx) === 'full' ? 'full unit' : 'quick scan'} is suggested.`;
-    return html`
-      <section class="outcome" aria-labelledby="outcome-title">
-        <h2 id="outcome-title">Your answers</h2>
-        <p>${why}</p>
-        <div class="prose">${unsafeHTML(outcomeHtml)}</div>
-      </section>
-    `;
+    return html`<hqc-lesson .course=${this.course} .context=${ctx} .lesson=${lesson} ?can-go-back=${this.snapshot!.can({ type: 'step.back' })} .hint=${this.hint}></hqc-lesson>`;
   }
 
   private renderPlan(ctx: FlowContext) {

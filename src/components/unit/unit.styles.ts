@@ -2,10 +2,11 @@ import { css } from 'lit';
 import { base, buttons, prose } from '../shared.styles';
 import endScreen from '../end-screen/end-screen.styles';
 import header from '../header/header.styles';
+import lesson from '../lesson/lesson.styles';
 import notices from '../notices/notices.styles';
 import stepNav from '../step-nav/step-nav.styles';
 
-// The parts (header, notices, step bar, end screen) draw into the unit's shadow root: their
+// The parts (header, notices, lesson, step bar, end screen) draw into the unit's shadow root: their
 // rules come with the unit's, each from the part's own styles file.
 export default [
   base,
@@ -13,6 +14,7 @@ export default [
   prose,
   header,
   notices,
+  lesson,
   stepNav,
   endScreen,
   css`
@@ -79,38 +81,6 @@ export default [
       outline: none;
     }
 
-    .outcome {
-      max-width: 70ch;
-      margin: 1rem 0 1.5rem;
-      padding: 1rem 1.25rem;
-      border: 1px solid var(--_line);
-      border-left: 6px solid var(--_brand);
-      border-radius: 0.375rem;
-    }
-
-    .outcome h2 {
-      margin: 0 0 0.25rem;
-      font-size: 1.25rem;
-    }
-
-    .outcome .prose > :last-child {
-      margin-bottom: 0;
-    }
-
-    .about {
-      max-width: 70ch;
-      margin: -0.5rem 0 1rem;
-      color: var(--_muted);
-      font-size: 0.9375rem;
-    }
-
-    .optional-note {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: 0.5rem 1rem;
-    }
-
     @media (max-width: 30rem) {
       .unit {
         padding: 0 0.75rem 1.5rem;
@@ -118,12 +88,6 @@ export default [
 
       h1 {
         font-size: 1.5rem;
-      }
-    }
-
-    @media (forced-colors: active) {
-      .outcome {
-        border: 2px solid CanvasText;
       }
     }
 

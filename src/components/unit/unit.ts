@@ -3,6 +3,7 @@ import HqcUnit from './unit.component';
 // status); the others (the menu's list, the end screen, the other lessons' questions) come
 // after it (src/lesson-bodies.ts).
 import '../header/header';
+import '../lesson/lesson';
 import '../notices/notices';
 import '../step-nav/step-nav';
 import '../yes-no/yes-no';
