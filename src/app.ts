@@ -50,9 +50,10 @@ export interface StartOptions {
   /**
    * The flow's runtime (src/flow-session.ts, with xstate), or a function that imports it. Given
    * as a module, the flow starts at once; as an import, a fresh attempt's first step is drawn
-   * from a PendingFlow while it loads, and a resumed attempt waits for it.
+   * from a PendingFlow while it loads (`firstStepShown`: the import may wait for that screen's
+   * paint), and a resumed attempt waits for it (import at once).
    */
-  runtime: FlowRuntime | (() => Promise<FlowRuntime>);
+  runtime: FlowRuntime | ((launch: { firstStepShown: boolean }) => Promise<FlowRuntime>);
   /** Injected in tests; the browser's otherwise. */
   timers?: Timers;
   now?: () => number;
@@ -96,7 +97,7 @@ export function startApp(opts: StartOptions): App {
   };
   const ready: Promise<Actor<FlowMachine>> =
     typeof opts.runtime === 'function'
-      ? opts.runtime().then((runtime) => {
+      ? opts.runtime({ firstStepShown: pending !== null }).then((runtime) => {
           if (stopped) throw new Error('The app was stopped before the flow machine loaded.');
           return begin(runtime);
         })

@@ -1,12 +1,14 @@
 // The launch page's entry: the compiled course, the first screen's components, and the app that
 // wires them. What the first screen does not use loads after it, by import(): the flow machine
-// (xstate) at once, the other lessons' prose and components once the browser is idle.
+// (xstate) once the first screen is painted, the other lessons' prose and components once the
+// browser is idle.
 import course, { errors } from 'virtual:course';
 import './components/unit/unit';
 import './styles.css';
 import { startApp, type UnitView } from './app';
 import type { Lesson } from './course/types';
 import { lessonById } from './flow/progress';
+import { browserTimers } from './lms/timers';
 import { COMPLETE, PLAN, currentStep } from './flow/steps';
 
 const view = document.querySelector('hqc-unit') as unknown as UnitView & HTMLElement & { updateComplete: Promise<boolean> };
@@ -26,7 +28,10 @@ if (!course) {
     // Blocked storage (some privacy settings): the LMS still saves.
   }
   const outline = course;
-  const app = startApp({ win: window, view, course, storage, runtime: () => import('./flow-session') });
+  // The flow machine: once the first step is painted (it is drawn without it); at once for a resume.
+  const afterPaint = () => view.updateComplete.then(() => new Promise<void>((resolve) => browserTimers(window).afterPaint(resolve)));
+  const runtime = ({ firstStepShown }: { firstStepShown: boolean }) => (firstStepShown ? afterPaint() : Promise.resolve()).then(() => import('./flow-session'));
+  const app = startApp({ win: window, view, course, storage, runtime });
   const whenIdle = () =>
     new Promise<void>((resolve) => ('requestIdleCallback' in window ? requestIdleCallback(() => resolve(), { timeout: 1000 }) : setTimeout(resolve, 200)));
   // The rest of the lessons' prose and components: at once when the learner resumes on a step
