@@ -97,10 +97,21 @@ export function startApp(opts: StartOptions): App {
   };
   const ready: Promise<Actor<FlowMachine>> =
     typeof opts.runtime === 'function'
-      ? opts.runtime({ firstStepShown: pending !== null }).then((runtime) => {
-          if (stopped) throw new Error('The app was stopped before the flow machine loaded.');
-          return begin(runtime);
-        })
+      ? opts.runtime({ firstStepShown: pending !== null }).then(
+          (runtime) => {
+            if (stopped) throw new Error('The app was stopped before the flow machine loaded.');
+            return begin(runtime);
+          },
+          (error: unknown) => {
+            // The package's own chunk did not arrive (a dropped connection, a cut upload): the
+            // first screen cannot move on and nothing is saved; say so rather than wait silently.
+            if (!stopped) {
+              notices.push({ id: 'not-loaded', kind: 'warning', text: 'Part of this unit could not be loaded, so it cannot go on and your answers are not saved yet. Reload the page to try again.' });
+              render();
+            }
+            throw error;
+          },
+        )
       : Promise.resolve(begin(opts.runtime));
 
   return {

@@ -46,5 +46,7 @@ if (!course) {
     .then(() => import('./lesson-bodies'))
     .then(({ default: bodies }) => {
       view.course = { ...outline, lessons: outline.lessons.map((l: Lesson) => (bodies[l.id] ? { ...l, blocks: bodies[l.id], pending: undefined } : l)) };
-    });
+    })
+    // The app has told the learner (a "not-loaded" notice) when the flow machine did not load.
+    .catch((error: unknown) => console.error(error));
 }

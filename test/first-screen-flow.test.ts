@@ -6,7 +6,11 @@ import { createActor } from 'xstate';
 import { createFlowMachine } from '../src/flow/machine';
 import { PendingFlow } from '../src/flow/pending';
 import { interactions } from '../src/flow/progress';
+import { currentStep } from '../src/flow/steps';
+import type { FlowRuntime, UnitView } from '../src/app';
+import * as runtimeModule from '../src/flow-session';
 import { realCourse } from './helpers/content';
+import { MemoryStorage, launch } from './helpers/lms';
 
 const course = realCourse();
 const first = course.lessons[0];
@@ -72,5 +76,60 @@ describe('the first screen before the flow machine loads', () => {
     direct.send({ type: 'step.back' });
     expect(actor.getSnapshot().context).toEqual(direct.getSnapshot().context);
     expect(pending.getSnapshot()).toBe(actor.getSnapshot());
+  });
+});
+
+describe('the app while the flow machine loads (the LMS sees the same)', () => {
+  const deferred = () => {
+    let resolve!: (m: FlowRuntime) => void;
+    let reject!: (e: unknown) => void;
+    const promise = new Promise<FlowRuntime>((res, rej) => ((resolve = res), (reject = rej)));
+    return { load: () => promise, resolve: () => resolve(runtimeModule), reject: () => reject(new Error('offline')) };
+  };
+  const firstQuestion = questions[0];
+
+  it('a fresh launch draws the first step at once; answers given meanwhile reach the LMS once the machine is there', async () => {
+    const lmsStorage = new MemoryStorage();
+    const runtime = deferred();
+    const l = launch(course, { standard: '1.2', lmsStorage, browser: new MemoryStorage(), runtime: runtime.load });
+    const view = l.view as UnitView;
+    expect(view.actor).toBeInstanceOf(PendingFlow);
+    expect(currentStep(view.actor!.getSnapshot())).toBe(first.id);
+    view.actor!.send({ type: 'answer.set', id: firstQuestion.id, value: 'no' });
+    l.settle();
+    expect((l.server() as any).interactions ?? []).toEqual([]);
+    runtime.resolve();
+    const actor = await l.app.ready;
+    expect(view.actor).toBe(actor);
+    l.settle();
+    const cmi = l.server() as any;
+    expect(cmi.core.lesson_location).toBe(first.id);
+    expect(Object.values(cmi.interactions ?? {}).map((i: any) => [i.id, i.student_response])).toContainEqual([firstQuestion.id, 'f']);
+  });
+
+  it('a resumed launch waits for the machine, then opens at the bookmark', async () => {
+    const lmsStorage = new MemoryStorage();
+    const before = launch(course, { standard: '1.2', lmsStorage, browser: new MemoryStorage() });
+    for (const q of questions) before.app.actor.send({ type: 'answer.set', id: q.id, value: 'no' });
+    before.app.actor.send({ type: 'step.continue' });
+    before.settle();
+    const bookmark = currentStep(before.app.actor.getSnapshot());
+    before.close();
+    const runtime = deferred();
+    const l = launch(course, { standard: '1.2', lmsStorage, browser: new MemoryStorage(), runtime: runtime.load });
+    expect((l.view as UnitView).actor).toBeNull();
+    runtime.resolve();
+    await l.app.ready;
+    expect(currentStep((l.view as UnitView).actor!.getSnapshot())).toBe(bookmark);
+  });
+
+  it('says so when the machine cannot be loaded, instead of waiting silently', async () => {
+    const runtime = deferred();
+    const l = launch(course, { standard: '1.2', lmsStorage: new MemoryStorage(), browser: new MemoryStorage(), runtime: runtime.load });
+    runtime.reject();
+    await expect(l.app.ready).rejects.toThrow('offline');
+    const notice = (l.view as UnitView).notices.find((n) => n.id === 'not-loaded');
+    expect(notice?.kind).toBe('warning');
+    expect(notice?.text).toContain('Reload the page');
   });
 });
