@@ -11,5 +11,6 @@ import './components/accordion/accordion';
 import './components/cards/cards';
 import './components/menu/menu';
 import './components/end-screen/end-screen';
+import './components/plan-page/plan-page';
 
 export { default } from 'virtual:course-bodies';

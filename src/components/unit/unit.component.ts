@@ -15,7 +15,7 @@ import styles from './unit.styles';
 export type { UnitNotice } from '../../flow/notices';
 
 /** The parts that draw into the unit's shadow root; the unit is updated once they are. */
-const PARTS = 'hqc-header, hqc-notices, hqc-lesson, hqc-step-nav, hqc-end-screen';
+const PARTS = 'hqc-header, hqc-notices, hqc-lesson, hqc-step-nav, hqc-end-screen, hqc-plan-page';
 
 /**
  * @summary The whole unit: a header (title, step and progress, lesson menu, "My plan", save
@@ -25,8 +25,8 @@ const PARTS = 'hqc-header, hqc-notices, hqc-lesson, hqc-step-nav, hqc-end-screen
  *
  * Its parts are elements of their own, drawn into its shadow root: `<hqc-header>`,
  * `<hqc-notices>`, `<hqc-lesson>` with its `<hqc-step-nav>` (Back/Continue and the hint) and
- * `<hqc-end-screen>`; the unit holds what they share (which step, the menu drawer, the hint)
- * and turns their events into flow events.
+ * `<hqc-end-screen>` and `<hqc-plan-page>`; the unit holds what they share (which step, the
+ * menu drawer, the hint) and turns their events into flow events.
  *
  * On every step change the new step's `<h1>` receives focus, so keyboard and screen reader
  * users start at the top of the new content.
@@ -325,24 +325,12 @@ export default class HqcUnit extends LitElement {
     if (step === COMPLETE) {
       return html`<hqc-end-screen .course=${this.course} .context=${ctx} .saveStatus=${this.saveStatus} ?menu-open=${this.menuOpen}></hqc-end-screen>`;
     }
-    if (step === PLAN) return this.renderPlan(ctx);
+    if (step === PLAN) {
+      const backTo = this.stepBeforePlan === COMPLETE && ctx.completed ? COMPLETE : ctx.returnTo;
+      return html`<hqc-plan-page .course=${this.course} .context=${ctx} .earlier=${this.earlierAnswers} .backTo=${backTo}></hqc-plan-page>`;
+    }
     const lesson = lessonById(this.course, step);
     if (!lesson) return html`<h1 tabindex="-1">Lesson not found</h1>`;
     return html`<hqc-lesson .course=${this.course} .context=${ctx} .lesson=${lesson} ?can-go-back=${this.snapshot!.can({ type: 'step.back' })} .hint=${this.hint}></hqc-lesson>`;
-  }
-
-  private renderPlan(ctx: FlowContext) {
-    const fromComplete = this.stepBeforePlan === COMPLETE && ctx.completed;
-    const to = lessonById(this.course, ctx.returnTo ?? '') ?? this.course.lessons[0];
-    const back = fromComplete
-      ? html`<button type="button" class="button button--primary" @click=${() => this.send({ type: 'nav.goto', id: COMPLETE })}>Back to Unit complete</button>`
-      : html`<button type="button" class="button button--primary" @click=${() => this.send({ type: 'nav.goto', id: to.id })}>Back to ${to.title}</button>`;
-    return html`
-      <article class="lesson plan" aria-labelledby="step-title">
-        <h1 id="step-title" tabindex="-1">My plan</h1>
-        <hqc-plan .course=${this.course} .answers=${ctx.answers} .earlier=${this.earlierAnswers}></hqc-plan>
-        <div class="step-nav" part="step-nav">${back}</div>
-      </article>
-    `;
   }
 }

@@ -4,9 +4,10 @@ import endScreen from '../end-screen/end-screen.styles';
 import header from '../header/header.styles';
 import lesson from '../lesson/lesson.styles';
 import notices from '../notices/notices.styles';
+import planPage from '../plan-page/plan-page.styles';
 import stepNav from '../step-nav/step-nav.styles';
 
-// The parts (header, notices, lesson, step bar, end screen) draw into the unit's shadow root: their
+// The parts (header, notices, lesson, step bar, end screen, plan page) draw into the unit's shadow root: their
 // rules come with the unit's, each from the part's own styles file.
 export default [
   base,
@@ -17,6 +18,7 @@ export default [
   lesson,
   stepNav,
   endScreen,
+  planPage,
   css`
     :host {
       display: block;

@@ -13,6 +13,7 @@ import '../plan/plan';
 import '../reflection/reflection';
 import '../menu/menu';
 import '../end-screen/end-screen';
+import '../plan-page/plan-page';
 import { virtual } from '@guidepup/virtual-screen-reader/browser.js';
 import { createActor } from 'xstate';
 import { createFlowMachine } from '../../flow/machine';
