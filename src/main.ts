@@ -1,18 +1,21 @@
-// The launch page's entry: the compiled course, the components, and the app that wires them.
+// The launch page's entry: the compiled course, the first screen's components, and the app that
+// wires them. What the first screen does not use loads after it, by import(): the flow machine
+// (xstate) once the first screen is painted, the other lessons' prose and components once the
+// browser is idle.
 import course, { errors } from 'virtual:course';
 import './components/unit/unit';
 import './styles.css';
 import { startApp, type UnitView } from './app';
 import type { Lesson } from './course/types';
-import { showContentErrors } from './content-errors';
-import { currentStep } from './flow/machine';
 import { lessonById } from './flow/progress';
+import { browserTimers } from './lms/timers';
+import { COMPLETE, PLAN, currentStep } from './flow/steps';
 
 const view = document.querySelector('hqc-unit') as unknown as UnitView & HTMLElement & { updateComplete: Promise<boolean> };
 
 if (!course) {
   // Only in the designer's preview: the build stops on these instead.
-  showContentErrors(document, errors);
+  void import('./content-errors').then(({ showContentErrors }) => showContentErrors(document, errors));
 } else {
   const theme = document.documentElement.style;
   theme.setProperty('--hqc-brand', course.theme.brand);
@@ -25,15 +28,25 @@ if (!course) {
     // Blocked storage (some privacy settings): the LMS still saves.
   }
   const outline = course;
-  const app = startApp({ win: window, view, course, storage });
-  // The rest of the lessons' prose: at once when the learner resumes on one of those lessons,
-  // otherwise once the first screen is up and the browser is idle.
-  const resumedOnPending = lessonById(outline, currentStep(app.actor.getSnapshot()))?.pending === true;
+  // The flow machine: once the first step is painted (it is drawn without it); at once for a resume.
+  const afterPaint = () => view.updateComplete.then(() => new Promise<void>((resolve) => browserTimers(window).afterPaint(resolve)));
+  const runtime = ({ firstStepShown }: { firstStepShown: boolean }) => (firstStepShown ? afterPaint() : Promise.resolve()).then(() => import('./flow-session'));
+  const app = startApp({ win: window, view, course, storage, runtime });
   const whenIdle = () =>
     new Promise<void>((resolve) => ('requestIdleCallback' in window ? requestIdleCallback(() => resolve(), { timeout: 1000 }) : setTimeout(resolve, 200)));
-  void (resumedOnPending ? Promise.resolve() : view.updateComplete.then(whenIdle))
+  // The rest of the lessons' prose and components: at once when the learner resumes on a step
+  // the first screen's code does not draw (a lesson still to load, the end screen, the plan),
+  // otherwise once the first screen is up and the browser is idle.
+  void app.ready
+    .then((actor) => {
+      const step = currentStep(actor.getSnapshot());
+      const resumedElsewhere = step === COMPLETE || step === PLAN || lessonById(outline, step)?.pending === true;
+      return resumedElsewhere ? undefined : view.updateComplete.then(whenIdle);
+    })
     .then(() => import('./lesson-bodies'))
     .then(({ default: bodies }) => {
       view.course = { ...outline, lessons: outline.lessons.map((l: Lesson) => (bodies[l.id] ? { ...l, blocks: bodies[l.id], pending: undefined } : l)) };
-    });
+    })
+    // The app has told the learner (a "not-loaded" notice) when the flow machine did not load.
+    .catch((error: unknown) => console.error(error));
 }

@@ -54,10 +54,13 @@ describe('src/components/README.md', () => {
 
   it("documents every hqc-* event a component emits, in that component's Events table", () => {
     const emitted = new Set<string>();
+    // An element that extends a shared base (src/components/question.ts) emits what the base emits.
+    const bases = Object.entries({ 'question.ts': 'QuestionElement', 'unit-part.ts': 'UnitPart' }).map(([file, base]) => ({ base, text: readFileSync(join(COMPONENTS, file), 'utf8') }));
     for (const { name, sources } of folders) {
       const tag = sources.map((s) => /customElements\.define\(\s*['"]([\w-]+)['"]/.exec(s.text)?.[1]).find(Boolean)!;
       const events = section(tag)?.split('\n### Events\n')[1]?.split('\n### ')[0] ?? '';
-      for (const { text } of sources) {
+      const inherited = bases.filter(({ base }) => sources.some((s) => new RegExp(`\\bextends ${base}\\b`).test(s.text)));
+      for (const { text } of [...sources, ...inherited]) {
         for (const m of text.matchAll(/\b(?:emit\(\s*this\s*,\s*|new CustomEvent\(\s*)['"](hqc-[\w-]+)['"]/g)) {
           emitted.add(m[1]);
           expect(events, `<${tag}> (src/components/${name}) emits ${m[1]}: add an @event tag to its JSDoc and run npm run docs`).toContain(

@@ -8,7 +8,7 @@ import type { ProfileName } from '../scorm/preview/lms-host';
 import { createFlowMachine, COMPLETE, currentStep } from '../src/flow/machine';
 import { interactions, lessonById, pageCount } from '../src/flow/progress';
 import { restoreFlow } from '../src/flow/snapshot';
-import { interactionRecords } from '../src/app';
+import { interactionRecords } from '../src/interactions';
 import { cmiFor, invalidValue } from '../src/lms/cmi';
 import { decodeSuspendData, encodeSuspendData } from '../src/lms/suspendData';
 import { findApi } from '../src/lms/discovery';

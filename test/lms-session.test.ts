@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { COMPLETE, currentStep } from '../src/flow/machine';
 import { interactions, lessonById } from '../src/flow/progress';
 import { encodeSuspendData } from '../src/lms/suspendData';
-import { TYPING_SAVE_MS } from '../src/app';
+import { TYPING_SAVE_MS } from '../src/save-policy';
 import { realCourse } from './helpers/content';
 import { MemoryStorage, launch, type Launch } from './helpers/lms';
 

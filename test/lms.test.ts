@@ -362,7 +362,7 @@ describe('suspend_data budget', () => {
     }
     const notice = l.view.notices.find((n) => n.id === 'budget');
     expect(notice, 'a warning once the notes near the budget').toBeDefined();
-    expect(notice!.action?.event).toBe('nav.plan');
+    expect(notice!.action?.event).toEqual({ type: 'nav.plan' });
     l.app.actor.send({ type: 'step.continue' });
     l.settle();
     const raw = (l.lms!.cmi() as any).suspend_data as string;

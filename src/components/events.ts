@@ -1,6 +1,7 @@
 // The events the components send up to hqc-unit (and out of it to the app). Each one is a
 // typed CustomEvent registered in GlobalEventHandlersEventMap, so `addEventListener('hqc-answer', e => e.detail.id)`
 // is checked by the compiler. All of them bubble and cross shadow roots: use emit().
+import type { FlowEvent, PlainFlowEvent } from '../flow/steps';
 
 /** A learner's answer to one question: yes-no "yes"/"no", a choice option id, reflection text, challenge "adopted" or "". */
 export interface HqcAnswerDetail {
@@ -8,15 +9,22 @@ export interface HqcAnswerDetail {
   value: string;
 }
 
-/** The learner asked to open a lesson (menu entry, in-lesson link). */
+/** The learner asked to open a lesson (menu entry, in-lesson link, "Back to ..."). */
 export interface HqcNavigateDetail {
   id: string;
 }
 
-/** The learner activated the action of a notice; `event` is the name the app gave the action. */
+/** The learner activated the action of a notice; `event` is the flow event the app gave the action. */
 export interface HqcNoticeActionDetail {
   id: string;
-  event: string;
+  event: PlainFlowEvent;
+}
+
+/** The learner asked for the lesson menu to open or close. */
+export interface HqcMenuToggleDetail {
+  open: boolean;
+  /** Move focus into the menu, to the current lesson's entry ("Review the lessons"). */
+  focusEntry: boolean;
 }
 
 export interface HqcEventDetails {
@@ -25,6 +33,11 @@ export interface HqcEventDetails {
   /** A disclosure (the lesson menu) asks to be closed, e.g. on Escape. */
   'hqc-close': Record<string, never>;
   'hqc-notice-action': HqcNoticeActionDetail;
+  /** A part of the unit asks it to send this flow event (Back, My plan, a path chosen). */
+  'hqc-flow': FlowEvent;
+  /** The learner activated Continue (or Finish): the unit checks what is still missing first. */
+  'hqc-continue': Record<string, never>;
+  'hqc-menu-toggle': HqcMenuToggleDetail;
 }
 
 export type HqcEventName = keyof HqcEventDetails;
@@ -32,6 +45,9 @@ export type HqcAnswerEvent = CustomEvent<HqcAnswerDetail>;
 export type HqcNavigateEvent = CustomEvent<HqcNavigateDetail>;
 export type HqcCloseEvent = CustomEvent<Record<string, never>>;
 export type HqcNoticeActionEvent = CustomEvent<HqcNoticeActionDetail>;
+export type HqcFlowEvent = CustomEvent<FlowEvent>;
+export type HqcContinueEvent = CustomEvent<Record<string, never>>;
+export type HqcMenuToggleEvent = CustomEvent<HqcMenuToggleDetail>;
 
 declare global {
   interface GlobalEventHandlersEventMap {
@@ -39,6 +55,9 @@ declare global {
     'hqc-navigate': HqcNavigateEvent;
     'hqc-close': HqcCloseEvent;
     'hqc-notice-action': HqcNoticeActionEvent;
+    'hqc-flow': HqcFlowEvent;
+    'hqc-continue': HqcContinueEvent;
+    'hqc-menu-toggle': HqcMenuToggleEvent;
   }
 }
 

@@ -1,28 +1,27 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Actor, Subscription } from 'xstate';
-import type { FlowEvent, FlowMachine, FlowSnapshot } from '../flow/machine';
+import type { FlowActor, FlowEvent, FlowState } from '../flow/steps';
 
 /**
  * Connects a Lit element to the flow actor the app already runs: it never creates or stops
  * the actor, it only listens while the host is in the document and re-renders on each snapshot.
  */
 export class FlowController implements ReactiveController {
-  private subscription: Subscription | null = null;
+  private subscription: { unsubscribe(): void } | null = null;
   private connected = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private current: Actor<FlowMachine>,
+    private current: FlowActor,
   ) {
     host.addController(this);
   }
 
-  get actor(): Actor<FlowMachine> {
+  get actor(): FlowActor {
     return this.current;
   }
 
   /** Switches to another actor (the app restarted the flow), keeping the subscription state. */
-  set actor(actor: Actor<FlowMachine>) {
+  set actor(actor: FlowActor) {
     if (actor === this.current) return;
     this.unsubscribe();
     this.current = actor;
@@ -30,7 +29,7 @@ export class FlowController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  get snapshot(): FlowSnapshot {
+  get snapshot(): FlowState {
     return this.current.getSnapshot();
   }
 

@@ -18,17 +18,9 @@ import {
   sequence,
   type FlowContext,
 } from './progress';
+import { COMPLETE, PLAN, type FlowEvent } from './steps';
 
-export const COMPLETE = 'complete';
-export const PLAN = 'plan';
-
-export type FlowEvent =
-  | { type: 'answer.set'; id: string; value: string }
-  | { type: 'step.continue' }
-  | { type: 'step.back' }
-  | { type: 'path.choose'; path: PathName }
-  | { type: 'nav.goto'; id: string }
-  | { type: 'nav.plan' };
+export { COMPLETE, PLAN, currentStep, type FlowEvent } from './steps';
 
 /**
  * The flow's vocabulary: context, events, and every guard and action a transition may name.
@@ -198,8 +190,3 @@ export function createFlowMachine(course: Course) {
 
 export type FlowMachine = ReturnType<typeof createFlowMachine>;
 export type FlowSnapshot = SnapshotFrom<FlowMachine>;
-
-/** The id of the step a snapshot is at: a lesson id, "complete" or "plan". */
-export function currentStep(snapshot: { value: unknown }): string {
-  return String(snapshot.value);
-}

@@ -2,7 +2,8 @@
 // Everything is keyed by stable ids, so state saved by an older version of the content
 // restores into a newer one: what still exists is kept, what no longer exists is dropped.
 import type { Course } from '../course/types';
-import { COMPLETE, PLAN, type FlowMachine, type FlowSnapshot } from './machine';
+import type { FlowMachine, FlowSnapshot } from './machine';
+import { COMPLETE, PLAN, type FlowState } from './steps';
 import { acceptsAnswer, findBlock, lessonById, lockState, currentSequence, missing, missingOnPage, pageCount, type FlowContext } from './progress';
 
 export const SAVED_FLOW_VERSION = 1;
@@ -30,7 +31,8 @@ export interface SavedFlow {
   o?: Record<string, string>;
 }
 
-export function saveFlow(snapshot: FlowSnapshot): SavedFlow {
+/** The flow state (an xstate snapshot of the flow machine, or a PendingFlow's) as suspend_data's object. */
+export function saveFlow(snapshot: FlowState): SavedFlow {
   const ctx = snapshot.context;
   const saved: SavedFlow = { v: SAVED_FLOW_VERSION, s: String(snapshot.value), a: ctx.answers, n: ctx.visited };
   if (ctx.path) saved.p = ctx.path === 'full' ? 'f' : 'q';

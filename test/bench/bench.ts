@@ -24,8 +24,10 @@ import * as learner from '../e2e/learner.ts';
 type Rig = learner.Rig;
 type Session = learner.Session;
 
-const TARGETS = { zipKB: 150, firstScreenGzKB: 50, commitsPerStep: 1, suspendChars: 4096, reflectionChars: 2000 };
+const TARGETS = { zipKB: 150, firstScreenGzKB: 35, plainRatio4x: 1.3, commitsPerStep: 1, suspendChars: 4096, reflectionChars: 2000 };
 const RUNS = 5;
+/** `npm run bench -- --first-screen`: build, zips, first-screen bytes and load timings only (about 2 minutes). */
+const FIRST_SCREEN_ONLY = process.argv.includes('--first-screen');
 const LMS_QUERY = '/lms.html?standard=1.2';
 const started = performance.now();
 const rows: Row[] = [];
@@ -262,12 +264,74 @@ async function timedLoad(browser: Browser, lmsUrl: string, rate: number): Promis
   }
 }
 
-async function loadTimings(browser: Browser, lmsUrl: string): Promise<Row[]> {
+/** Where the bench's plain page is served, beside the unit's index.html in /sco/. */
+const PLAIN_PAGE = 'plain/index.html';
+
+/**
+ * A plain HTML page with the unit's first screen: the text and structure the unit draws (its
+ * shadow root's HTML, Lit's markers removed) and the rules it draws them with, as one static
+ * page and one stylesheet, no script. Taken from a real load, added to the test LMS's /sco/
+ * files, so it is served the same way, in the same frame of the same LMS page.
+ */
+async function addPlainPage(browser: Browser, lmsUrl: string, files: Map<string, Uint8Array>): Promise<string> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  try {
+    const page = await context.newPage();
+    await page.goto(lmsUrl + LMS_QUERY);
+    await page.frameLocator('iframe[title="Course content"]').getByRole('heading', { level: 1 }).first().waitFor({ timeout: 30_000 });
+    const frame = await unitFrame(page);
+    const { body, css, title } = (await frame.evaluate(`(() => {
+      const root = document.querySelector('hqc-unit').shadowRoot;
+      const css = root.adoptedStyleSheets.map((s) => [...s.cssRules].map((r) => r.cssText).join('\\n')).join('\\n');
+      return { body: root.innerHTML.replace(/<!--[^]*?-->/g, ''), css, title: document.title };
+    })()`)) as { body: string; css: string; title: string };
+    const enc = new TextEncoder();
+    const html = `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title><link rel="stylesheet" href="./first-screen.css"></head>\n<body><hqc-plain>${body}</hqc-plain></body></html>`;
+    files.set(PLAIN_PAGE, enc.encode(html));
+    files.set('plain/first-screen.css', enc.encode(css.replace(/:host/g, 'hqc-plain')));
+    return html;
+  } finally {
+    await context.close().catch(() => undefined);
+  }
+}
+
+/** One cold load of the plain page in a fresh context: first content, in ms from the LMS page's navigation start. */
+async function timedPlainLoad(browser: Browser, lmsUrl: string, rate: number): Promise<number> {
+  const context: BrowserContext = await browser.newContext({ viewport: VIEWPORT });
+  try {
+    await context.addInitScript(RECORDER);
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    await page.goto(`${lmsUrl}${LMS_QUERY}&page=${encodeURIComponent(PLAIN_PAGE)}`, { waitUntil: 'commit' });
+    await page.frameLocator('iframe[title="Course content"]').getByRole('heading', { level: 1 }).first().waitFor({ timeout: 30_000 });
+    const frame = page.frames().find((f) => f.url().includes(PLAIN_PAGE));
+    if (!frame) throw new Error('the plain page frame never appeared');
+    let rec = (await frame.evaluate(READ_RECORDED)) as Recorded;
+    for (let i = 0; !rec.h1.length && i < 50; i++) {
+      await page.waitForTimeout(20);
+      rec = (await frame.evaluate(READ_RECORDED)) as Recorded;
+    }
+    if (!rec.h1.length) throw new Error('the recorder saw no h1 on the plain page');
+    return firstH1Visible(rec) + rec.origin - rec.parentOrigin;
+  } finally {
+    await context.close().catch(() => undefined);
+  }
+}
+
+async function loadTimings(browser: Browser, lmsUrl: string, files: Map<string, Uint8Array>): Promise<Row[]> {
+  const plainHtml = await addPlainPage(browser, lmsUrl, files);
   await timedLoad(browser, lmsUrl, 1); // warm-up (Chromium's own caches, the server's first responses); not counted
+  await timedPlainLoad(browser, lmsUrl, 1);
   const out: Row[] = [];
   const all: Record<number, Timing[]> = { 1: [], 4: [] };
+  const plain: Record<number, number[]> = { 1: [], 4: [] };
   for (let i = 0; i < RUNS; i++) {
-    for (const rate of [1, 4]) all[rate].push(await timedLoad(browser, lmsUrl, rate)); // interleaved
+    for (const rate of [1, 4]) {
+      // interleaved: unit, plain page, at each rate
+      all[rate].push(await timedLoad(browser, lmsUrl, rate));
+      plain[rate].push(await timedPlainLoad(browser, lmsUrl, rate));
+    }
   }
   for (const key of ['firstContent', 'interactive'] as const) {
     for (const rate of [1, 4]) {
@@ -278,6 +342,23 @@ async function loadTimings(browser: Browser, lmsUrl: string): Promise<Row[]> {
         detail: `min-max ${int(Math.min(...xs))}-${int(Math.max(...xs))} ms, ${RUNS} runs`,
       });
     }
+  }
+  for (const rate of [1, 4]) {
+    const xs = plain[rate];
+    out.push({
+      label: `Plain HTML page, same first-screen text: first content, ${rate}x CPU`,
+      value: `${ms(median(xs))} med`,
+      detail: `min-max ${int(Math.min(...xs))}-${int(Math.max(...xs))} ms, ${RUNS} runs; ${int(gzipSync(plainHtml, { level: 9 }).byteLength)} B gz html, no script`,
+    });
+  }
+  for (const rate of [1, 4]) {
+    const ratio = median(all[rate].map((t) => t.firstContent)) / median(plain[rate]);
+    out.push({
+      label: `First content, unit / plain page, ${rate}x CPU`,
+      value: `${ratio.toFixed(2)}x`,
+      detail: 'ratio of the medians above, same run',
+      ...(rate === 4 ? { target: `<= ${TARGETS.plainRatio4x}x`, status: status(ratio, TARGETS.plainRatio4x) } : {}),
+    });
   }
   return out;
 }
@@ -593,8 +674,11 @@ async function main() {
       heapRows = fs.rows.slice(i);
       return fs.rows.slice(0, i);
     });
-    await section(`Load timing (median of ${RUNS}, fresh context each, viewport 1000x700)`, 150_000, () => loadTimings(r.browser, lmsUrl));
+    await section(`Load timing (median of ${RUNS}, fresh context each, viewport 1000x700; unit and a plain page)`, 300_000, () => loadTimings(r.browser, lmsUrl, r.servers['1.2'].files));
     rows.push(...heapRows);
+  }
+  if (rig && !FIRST_SCREEN_ONLY) {
+    const r = rig;
     await section('Full journey, SCORM 1.2 (play(s): first answer No -> full path)', 90_000, () => fullJourney(r));
     await section('suspend_data, full journey with >= 2,000 chars of reflections', 90_000, () => suspendDataJourney(r));
     await section('Hot reload (Vite dev server, temp copy of content/)', 120_000, () => hotReload(r.browser));
@@ -617,6 +701,9 @@ async function main() {
     '  Interactive: same clock, to the click (issued by Playwright as soon as the first "Yes" radio was visible, enabled and',
     '    stable) after which that radio reports checked. Includes Playwright\'s actionability checks (a few ms). CPU throttling via',
     '    CDP Emulation.setCPUThrottlingRate; 1x and 4x runs interleaved, after one uncounted warm-up load.',
+    '  Plain page: the unit\'s first screen as a static page (its shadow root\'s HTML and style rules, taken from a real load, no',
+    '    script), served from the same /sco/ in the same LMS frame; its runs interleave with the unit\'s. Ratio = unit median /',
+    '    plain median. The first screen is the first lesson\'s first page; the first question may be a Continue away.',
     '  First-screen bytes: every /sco/ response body recorded in a real 1x load; a file counts when its Resource Timing responseEnd',
     '    (in the unit frame) is before the first-content moment. "Needed to render" leaves out chunks reached only by import()',
     '    (found by reading index.html and the static imports of its scripts). The local server sends no compression: gzip is',

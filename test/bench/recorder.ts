@@ -1,5 +1,5 @@
 // Injected into every frame (context.addInitScript) of the timing runs. In the unit's page
-// (…/index.html) it records, at each animation frame, when the unit's <h1> is laid out and
+// (…/index.html, and the bench's plain page …/plain/index.html) it records, at each animation frame, when the unit's <h1> is laid out and
 // visible (and each new title it shows), and every click after which a radio reports checked.
 // Times are performance.now() of that document plus Date.now() (wall clock, for comparing
 // with the bench's own clock). A string, not a function: tsx would add helpers to a function.
@@ -10,7 +10,8 @@ export const RECORDER = `(() => {
   let last = null;
   const tick = () => {
     const unit = document.querySelector('hqc-unit');
-    const h1 = unit && unit.shadowRoot ? unit.shadowRoot.querySelector('h1') : null;
+    // The unit's h1 is in its shadow root; the bench's plain page has it in the document.
+    const h1 = unit && unit.shadowRoot ? unit.shadowRoot.querySelector('h1') : document.querySelector('h1');
     if (h1 && h1.isConnected) {
       const r = h1.getBoundingClientRect();
       const text = (h1.textContent || '').trim();

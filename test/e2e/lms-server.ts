@@ -35,7 +35,8 @@ if (params.get('noapi') !== '1') {
 }
 const frame = document.createElement('iframe');
 frame.title = 'Course content';
-frame.src = '/sco/index.html?scorm=' + standard;
+// ?page= launches another page of the package (the bench's plain HTML page); the unit by default.
+frame.src = '/sco/' + (params.get('page') || 'index.html') + '?scorm=' + standard;
 frame.style.width = params.get('width') ? params.get('width') + 'px' : '100%';
 frame.style.border = '0';
 frame.height = params.get('height') || '500';

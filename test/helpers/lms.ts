@@ -3,7 +3,8 @@
 // manual clock for the save queue, and the few DOM events the app listens to.
 import { createPreviewLms, type CallLogEntry, type Faults, type PreviewLms } from '../../scorm/preview/lms-host';
 import type { Standard } from '../../src/lms/standard';
-import { startApp, type App, type UnitView } from '../../src/app';
+import { startApp, type App, type StartOptions, type UnitView } from '../../src/app';
+import * as runtime from '../../src/flow-session';
 import type { Course } from '../../src/course/types';
 import type { Timers } from '../../src/lms/timers';
 
@@ -97,6 +98,8 @@ export interface LaunchOptions {
   /** Offer both APIs on the parent frame, as some LMS frames do. */
   bothApis?: boolean;
   clock?: ManualClock;
+  /** The flow's runtime as the app is to get it (default: the module itself, so the flow starts at once). */
+  runtime?: StartOptions['runtime'];
 }
 
 /**
@@ -119,7 +122,7 @@ export function launch(course: Course, opts: LaunchOptions): Launch {
   const win = Object.assign(new EventTarget(), { document: doc, parent, opener: null, location: { search: pkg ? `?scorm=${pkg}` : '' } }) as unknown as Launch['win'];
   (win as unknown as { top: unknown }).top = parent;
   const view = {} as UnitView & HTMLElement;
-  const app = startApp({ win, view, course, storage: opts.browser, timers: clock, now: clock.now });
+  const app = startApp({ win, view, course, storage: opts.browser, runtime: opts.runtime ?? runtime, timers: clock, now: clock.now });
   const pageEvent = (type: string, persisted: boolean) => Object.assign(new Event(type), { persisted });
   return {
     app,

@@ -1,8 +1,8 @@
-import { LitElement, html } from 'lit';
+import { html } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { ChallengeBlock } from '../../course/types';
-import { emit } from '../events';
+import { QuestionElement } from '../question';
 import styles from './challenge.styles';
 
 export type ChallengeValue = 'adopted' | '';
@@ -22,27 +22,16 @@ export type ChallengeValue = 'adopted' | '';
  * @cssproperty --hqc-focus-color - The focus ring (default: --hqc-brand).
  * @cssproperty --hqc-font - Font family.
  */
-export default class HqcChallenge extends LitElement {
+export default class HqcChallenge extends QuestionElement<ChallengeBlock, ChallengeValue> {
   static styles = styles;
-  static shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
-  static properties = {
-    block: { attribute: false },
-    value: {},
-  };
 
   /** The challenge action from the compiled course (id, week, text). */
   declare block: ChallengeBlock;
   /** "adopted" when the learner added the action to their plan, otherwise "". */
   declare value: ChallengeValue;
 
-  constructor() {
-    super();
-    this.value = '';
-  }
-
   private onChange(e: Event) {
-    this.value = (e.target as HTMLInputElement).checked ? 'adopted' : '';
-    emit(this, 'hqc-answer', { id: this.block.id, value: this.value });
+    this.answer((e.target as HTMLInputElement).checked ? 'adopted' : '');
   }
 
   render() {

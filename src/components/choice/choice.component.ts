@@ -1,9 +1,9 @@
-import { LitElement, html } from 'lit';
+import { html } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { ChoiceBlock } from '../../course/types';
 import { shuffledOptions } from '../../flow/progress';
-import { emit } from '../events';
+import { QuestionElement } from '../question';
 import styles from './choice.styles';
 
 /** How the chosen answer stands: told by an icon and a heading in words, never by colour alone. */
@@ -45,12 +45,9 @@ const FEEDBACK_ICON: Record<FeedbackState, string> = { correct: '✓', partly: '
  * @cssproperty --hqc-focus-color - The focus ring (default: --hqc-brand).
  * @cssproperty --hqc-font - Font family.
  */
-export default class HqcChoice extends LitElement {
+export default class HqcChoice extends QuestionElement<ChoiceBlock> {
   static styles = styles;
-  static shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
   static properties = {
-    block: { attribute: false },
-    value: {},
     seed: { type: Number },
   };
 
@@ -63,13 +60,11 @@ export default class HqcChoice extends LitElement {
 
   constructor() {
     super();
-    this.value = '';
     this.seed = 0;
   }
 
   private onChange(e: Event) {
-    this.value = (e.target as HTMLInputElement).value;
-    emit(this, 'hqc-answer', { id: this.block.id, value: this.value });
+    this.answer((e.target as HTMLInputElement).value);
   }
 
   render() {

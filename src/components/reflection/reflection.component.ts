@@ -1,7 +1,7 @@
-import { LitElement, html, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { ReflectionBlock } from '../../course/types';
-import { emit } from '../events';
+import { QuestionElement } from '../question';
 import styles from './reflection.styles';
 
 /** How long typing must pause before the text is sent up. */
@@ -31,12 +31,9 @@ export const INPUT_DEBOUNCE_MS = 300;
  * @cssproperty --hqc-focus-color - The focus ring (default: --hqc-brand).
  * @cssproperty --hqc-font - Font family.
  */
-export default class HqcReflection extends LitElement {
+export default class HqcReflection extends QuestionElement<ReflectionBlock> {
   static styles = styles;
-  static shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
   static properties = {
-    block: { attribute: false },
-    value: {},
     length: { state: true },
     announcement: { state: true },
   };
@@ -56,7 +53,6 @@ export default class HqcReflection extends LitElement {
 
   constructor() {
     super();
-    this.value = '';
     this.length = 0;
     this.announcement = '';
   }
@@ -111,7 +107,7 @@ export default class HqcReflection extends LitElement {
     if (!ta || !this.block) return;
     if (!this.dirty) return;
     this.dirty = false;
-    emit(this, 'hqc-answer', { id: this.block.id, value: ta.value });
+    this.report(ta.value);
   }
 
   private updateAnnouncement() {

@@ -1,5 +1,5 @@
 import { LitElement, html, type PropertyValues } from 'lit';
-import type { SaveStatus, SaveStatusKind } from '../../lms/session';
+import type { SaveStatus, SaveStatusKind } from '../../flow/save-status';
 import styles from './save-status.styles';
 
 /** What each save status means, in the learner's words. */

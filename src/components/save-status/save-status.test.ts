@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import type { SaveStatus, SaveStatusKind } from '../../lms/session';
+import type { SaveStatus, SaveStatusKind } from '../../flow/save-status';
 import type HqcSaveStatus from './save-status';
 import './save-status';
 import { describe, it } from '../test-fixtures';

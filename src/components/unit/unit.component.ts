@@ -1,60 +1,21 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, html, type PropertyValues, type ReactiveElement, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import type { Actor } from 'xstate';
-import { READING_RATE, type Block, type Course, type InteractiveBlock, type Lesson } from '../../course/types';
-import { COMPLETE, PLAN, currentStep, type FlowEvent, type FlowMachine, type FlowSnapshot } from '../../flow/machine';
-import {
-  currentSequence,
-  incompleteLessons,
-  lessonById,
-  lockState,
-  missing,
-  missingOnPage,
-  noCount,
-  pageBlocks,
-  pageCount,
-  pageOf,
-  progressMeasure,
-  recommendedPath,
-  selfAssessment,
-  sequence,
-  yesNoIds,
-  type FlowContext,
-} from '../../flow/progress';
-import type { SaveStatus } from '../../lms/session';
-import { emit, type HqcAnswerEvent, type HqcNavigateEvent } from '../events';
+import type { Course } from '../../course/types';
+import type { UnitNotice } from '../../flow/notices';
+import { lessonById, lockState, pageOf, type FlowContext } from '../../flow/progress';
+import type { SaveStatus } from '../../flow/save-status';
+import { COMPLETE, PLAN, currentStep, type FlowActor, type FlowEvent, type FlowState } from '../../flow/steps';
+import type { HqcAnswerEvent, HqcFlowEvent, HqcMenuToggleEvent, HqcNavigateEvent } from '../events';
 import { FlowController } from '../flow-controller';
 import type HqcMenu from '../menu/menu.component';
 import type HqcReflection from '../reflection/reflection.component';
-import { actionTitle, planOf } from '../plan/plan-export';
+import { continueBlockers, type StepHint } from '../step-nav/step-hint';
 import styles from './unit.styles';
 
-/** A message from the app to the learner (resumed from the browser's copy, no LMS...). */
-export interface UnitNotice {
-  id: string;
-  /** "info" is read politely; "warning" interrupts (role="alert"). */
-  kind: 'info' | 'warning';
-  text: string;
-  /**
-   * An optional button. Activating it emits hqc-notice-action with this `event`; when the event
-   * is a flow event without a payload ("nav.plan", "step.continue", "step.back") and no
-   * listener cancels hqc-notice-action, the unit also sends it to the flow.
-   */
-  action?: { label: string; event: string };
-}
+export type { UnitNotice } from '../../flow/notices';
 
-const NOTICE_FLOW_EVENTS = ['nav.plan', 'step.continue', 'step.back'] as const;
-type NoticeFlowEvent = (typeof NOTICE_FLOW_EVENTS)[number];
-
-/** What the step bar says when Continue cannot go on yet. */
-interface Hint {
-  /** "blockers" hints follow the answers; "message" hints stay until the step changes. */
-  kind: 'blockers' | 'message';
-  intro: string;
-  /** Questions on this step (focus moves to them) or lessons elsewhere (opened). */
-  items: { label: string; questionId?: string; lessonId?: string }[];
-}
+/** The parts that draw into the unit's shadow root; the unit is updated once they are. */
+const PARTS = 'hqc-header, hqc-notices, hqc-lesson, hqc-step-nav, hqc-end-screen, hqc-plan-page';
 
 /**
  * @summary The whole unit: a header (title, step and progress, lesson menu, "My plan", save
@@ -62,11 +23,16 @@ interface Hint {
  * Back/Continue, the completion screen, or the learner's plan. It reads the flow actor's
  * snapshot and sends it events; it never talks to the LMS.
  *
+ * Its parts are elements of their own, drawn into its shadow root: `<hqc-header>`,
+ * `<hqc-notices>`, `<hqc-lesson>` with its `<hqc-step-nav>` (Back/Continue and the hint) and
+ * `<hqc-end-screen>` and `<hqc-plan-page>`; the unit holds what they share (which step, the
+ * menu drawer, the hint) and turns their events into flow events.
+ *
  * On every step change the new step's `<h1>` receives focus, so keyboard and screen reader
  * users start at the top of the new content.
  *
- * @event {CustomEvent<{ id: string; event: string }>} hqc-notice-action - The learner activated a notice's action button
- * (cancelable: preventDefault() stops the unit from sending a flow event named by `event`).
+ * @event {CustomEvent<{ id: string; event: { type: 'nav.plan' | 'step.continue' | 'step.back' } }>} hqc-notice-action - (from `<hqc-notices>`, bubbling through) The learner activated a notice's action button
+ * (cancelable: preventDefault() stops the unit from sending the notice's flow event `event`).
  * @event {CustomEvent<{ id: string; value: string }>} hqc-answer - (from the question elements, bubbling through) an answer; the unit has already sent it to the flow as `answer.set`.
  *
  * @csspart base - The unit's wrapper.
@@ -94,8 +60,8 @@ export default class HqcUnit extends LitElement {
 
   /** The compiled course the flow was built from. */
   declare course: Course;
-  /** The running flow actor (`createActor(createFlowMachine(course)).start()`); the unit never starts or stops it. */
-  declare actor: Actor<FlowMachine> | null;
+  /** The running flow: the app's actor of the flow machine (`createActor(createFlowMachine(course)).start()`), or its first step while the machine loads; the unit never starts or stops it. */
+  declare actor: FlowActor | null;
   /** The LMS session's save status, or null before there is one. */
   declare saveStatus: SaveStatus | null;
   /** What the learner wrote for questions this version of the unit no longer has (shown in My plan). */
@@ -103,7 +69,7 @@ export default class HqcUnit extends LitElement {
   /** Messages for the learner from the app (no LMS, recovered work, notes near the LMS's limit). */
   declare notices: UnitNotice[];
   declare private menuOpen: boolean;
-  declare private hint: Hint | null;
+  declare private hint: StepHint | null;
 
   private flow: FlowController | null = null;
   /** The step last rendered; null before the first render. */
@@ -124,7 +90,7 @@ export default class HqcUnit extends LitElement {
     this.hint = null;
   }
 
-  private get snapshot(): FlowSnapshot | null {
+  private get snapshot(): FlowState | null {
     return this.flow?.snapshot ?? null;
   }
 
@@ -141,6 +107,18 @@ export default class HqcUnit extends LitElement {
   private flushReflections() {
     // `flush?.`: a reflection drawn before its element's code has arrived holds nothing to send.
     this.renderRoot.querySelectorAll<HqcReflection>('hqc-reflection').forEach((r) => r.flush?.());
+  }
+
+  /** The parts draw after the unit: its update is complete once theirs are. */
+  protected async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    await this.partsDrawn();
+    return done;
+  }
+
+  private partsDrawn(): Promise<unknown> {
+    // A part whose code has not arrived yet (the end screen) has no updateComplete: nothing to wait for.
+    return Promise.all([...this.renderRoot.querySelectorAll(PARTS)].map((p) => (p as ReactiveElement).updateComplete));
   }
 
   protected willUpdate(): void {
@@ -164,15 +142,18 @@ export default class HqcUnit extends LitElement {
     }
   }
 
-  protected updated(): void {
+  protected updated(_changed: PropertyValues): void {
     // The menu is a modal drawer over the lesson: the browser keeps focus in it and the lesson inert.
     const drawer = this.renderRoot.querySelector<HTMLDialogElement>('#menu-panel');
     if (drawer && this.menuOpen && !drawer.open) drawer.showModal();
     else if (drawer && !this.menuOpen && drawer.open) drawer.close();
-    this.markClosedLessonLinks();
-    if (!this.focusHeading) return;
+    const focus = this.focusHeading;
     this.focusHeading = false;
-    this.renderRoot.querySelector<HTMLElement>('h1')?.focus();
+    // The parts (the end screen's h1, the hint's lesson links) are drawn once theirs are.
+    void this.partsDrawn().then(() => {
+      this.markClosedLessonLinks();
+      if (focus) this.renderRoot.querySelector<HTMLElement>('h1')?.focus();
+    });
   }
 
   // ---- learner actions -------------------------------------------------------------------
@@ -182,12 +163,17 @@ export default class HqcUnit extends LitElement {
     // Answering what the hint asked for: keep the hint honest.
     if (this.hint?.kind === 'blockers' && this.step) {
       const lesson = lessonById(this.course, this.step);
-      if (lesson) this.hint = this.blockers(lesson);
+      if (lesson) this.hint = continueBlockers(this.course, lesson, this.context);
     }
   }
 
   private onNavigate(e: HqcNavigateEvent) {
     this.goto(e.detail.id);
+  }
+
+  /** A part asks for a flow event (Back, My plan, a path, a notice's action). */
+  private onFlow(e: HqcFlowEvent) {
+    this.send(e.detail);
   }
 
   /** Opens a lesson, or says why it is locked. */
@@ -246,8 +232,10 @@ export default class HqcUnit extends LitElement {
     if (e.key === 'Escape' && this.menuOpen) this.closeMenu();
   }
 
-  private toggleMenu() {
-    this.menuOpen = !this.menuOpen;
+  private onMenuToggle(e: HqcMenuToggleEvent) {
+    if (!e.detail.open) this.closeMenu();
+    else if (e.detail.focusEntry) this.reviewLessons();
+    else this.menuOpen = true;
   }
 
   private async closeMenu() {
@@ -263,23 +251,22 @@ export default class HqcUnit extends LitElement {
     await this.updateComplete;
     const menu = this.renderRoot.querySelector<HqcMenu>('hqc-menu');
     await menu?.updateComplete;
-    menu?.focusEntry();
+    menu?.focusEntry?.();
   }
 
-  private noticeAction(id: string, event: string) {
-    const proceed = emit(this, 'hqc-notice-action', { id, event });
-    if (proceed && (NOTICE_FLOW_EVENTS as readonly string[]).includes(event)) this.send({ type: event as NoticeFlowEvent });
-  }
-
-  private continue(lesson: Lesson, event: FlowEvent = { type: 'step.continue' }) {
+  private onContinue() {
+    const lesson = this.step ? lessonById(this.course, this.step) : undefined;
+    if (!lesson) return;
     this.flushReflections();
-    const hint = this.blockers(lesson);
+    const hint = continueBlockers(this.course, lesson, this.context);
     if (hint) {
       this.announce(hint);
       return;
     }
     const page = pageOf(lesson, this.context);
-    this.send(event);
+    this.send({ type: 'step.continue' });
+    // The flow machine is still loading: it takes the event when it arrives, and the screen follows.
+    if (this.flow?.actor.waiting) return;
     // Turning a page is moving on too; only a refusal leaves both the step and the page as they were.
     if (this.snapshot && currentStep(this.snapshot) === lesson.id && pageOf(lesson, this.context) === page) {
       // The flow refused for a reason the rules above do not name (a course-specific completion list).
@@ -287,24 +274,8 @@ export default class HqcUnit extends LitElement {
     }
   }
 
-  /** What stops Continue on this lesson, from the flow's own rules; null when nothing does. */
-  private blockers(lesson: Lesson): Hint | null {
-    const ctx = this.context;
-    const page = pageOf(lesson, ctx);
-    // Before the last page, only this page's questions stop "next page".
-    const questions = page < pageCount(lesson) - 1 ? missingOnPage(lesson, ctx, page) : missing(lesson, ctx);
-    if (questions.length) {
-      return { kind: 'blockers', intro: 'To continue, answer:', items: questions.map((b) => ({ label: questionLabel(b), questionId: b.id })) };
-    }
-    if (lesson.kind === 'closing') {
-      const lessons = incompleteLessons(this.course, ctx, 'full');
-      if (lessons.length) return { kind: 'blockers', intro: 'To finish the unit, complete:', items: lessons.map((l) => ({ label: l.title, lessonId: l.id })) };
-    }
-    return null;
-  }
-
   /** Shows a hint in the step bar's live region; cleared first so a repeat is read out again. */
-  private async announce(hint: Hint) {
+  private async announce(hint: StepHint) {
     this.hint = null;
     await this.updateComplete;
     this.hint = hint;
@@ -312,9 +283,9 @@ export default class HqcUnit extends LitElement {
     this.renderRoot.querySelector('#step-hint')?.scrollIntoView({ block: 'nearest' });
   }
 
-  private focusQuestion(e: Event, id: string) {
-    e.preventDefault();
-    this.renderRoot.querySelector<HTMLElement>(`#q-${CSS.escape(id)}`)?.focus();
+  /** Sends any text still waiting in a reflection box to the flow (before the page is hidden). */
+  flushPending(): void {
+    this.flushReflections();
   }
 
   // ---- rendering ------------------------------------------------------------------------
@@ -325,8 +296,18 @@ export default class HqcUnit extends LitElement {
     const step = currentStep(snapshot);
     const ctx = snapshot.context;
     return html`
-      <div class="unit" part="base" @keydown=${this.onKeydown} @hqc-answer=${this.onAnswer} @hqc-navigate=${this.onNavigate} @hqc-close=${this.closeMenu}>
-        ${this.renderHeader(step, ctx)}
+      <div
+        class="unit"
+        part="base"
+        @keydown=${this.onKeydown}
+        @hqc-answer=${this.onAnswer}
+        @hqc-navigate=${this.onNavigate}
+        @hqc-close=${this.closeMenu}
+        @hqc-flow=${this.onFlow}
+        @hqc-continue=${this.onContinue}
+        @hqc-menu-toggle=${this.onMenuToggle}
+      >
+        <hqc-header .course=${this.course} .context=${ctx} .step=${step} ?menu-open=${this.menuOpen} .saveStatus=${this.saveStatus}></hqc-header>
         <dialog id="menu-panel" class="menu-panel" part="menu" aria-labelledby="menu-title" @close=${this.onDrawerClose} @click=${this.onDrawerClick}>
           <div class="menu-head">
             <p id="menu-title" class="menu-title">Lessons</p>
@@ -334,341 +315,22 @@ export default class HqcUnit extends LitElement {
           </div>
           <hqc-menu .course=${this.course} .context=${ctx} .current=${step}></hqc-menu>
         </dialog>
-        ${this.renderNotices()}
+        <hqc-notices .notices=${this.notices}></hqc-notices>
         <main class="main" part="main" @click=${this.onContentClick}>${keyed(`${step}#${this.page}`, this.renderStep(step, ctx))}</main>
       </div>
     `;
   }
 
-  private renderHeader(step: string, ctx: FlowContext) {
-    const pct = Math.round(progressMeasure(this.course, ctx) * 100);
-    return html`
-      <header class="header" part="header">
-        <p class="course-title">${this.course.title}</p>
-        <div class="progress">
-          <span class="step-text">${this.stepText(step, ctx)}</span>
-          <progress max="100" .value=${pct} aria-label="Unit progress" aria-valuetext=${`${pct}% done`}></progress>
-        </div>
-        <div class="tools">
-          <button id="menu-button" type="button" class="button" aria-expanded=${this.menuOpen ? 'true' : 'false'} aria-controls="menu-panel" @click=${this.toggleMenu}>
-            Menu
-          </button>
-          <button type="button" class="button" aria-current=${step === PLAN ? 'page' : nothing} @click=${() => this.send({ type: 'nav.plan' })}>My plan</button>
-        </div>
-        <hqc-save-status class="save-status" .status=${this.saveStatus}></hqc-save-status>
-      </header>
-    `;
-  }
-
-  private stepText(step: string, ctx: FlowContext): string {
-    if (step === COMPLETE) return 'Unit complete';
-    if (step === PLAN) return 'My plan';
-    const lesson = lessonById(this.course, step);
-    if (lesson?.kind === 'reference') return 'Reference';
-    // Before the path is chosen, count along the path the answers recommend (once they are all in).
-    const answered = missing(selfAssessment(this.course), ctx).length === 0;
-    const seq = ctx.path || !answered ? currentSequence(this.course, ctx) : sequence(this.course, recommendedPath(this.course, ctx));
-    const index = seq.findIndex((l) => l.id === step);
-    const pages = lesson ? pageCount(lesson) : 1;
-    const page = pages > 1 ? `, page ${pageOf(lesson!, ctx) + 1} of ${pages}` : '';
-    return index === -1 ? `Extra lesson${page}` : `Step ${index + 1} of ${seq.length}${page}`;
-  }
-
-  private renderNotices() {
-    const notice = (n: UnitNotice) => html`
-      <div class=${`notice notice--${n.kind}`}>
-        <p>${n.text}</p>
-        ${n.action
-          ? html`<button type="button" class="button" @click=${() => this.noticeAction(n.id, n.action!.event)}>
-              ${n.action.label}
-            </button>`
-          : null}
-      </div>
-    `;
-    // Both regions exist before any notice arrives, so a new one is read out.
-    return html`
-      <div class="notices" part="notices">
-        <div role="status">${this.notices.filter((n) => n.kind === 'info').map(notice)}</div>
-        <div role="alert">${this.notices.filter((n) => n.kind === 'warning').map(notice)}</div>
-      </div>
-    `;
-  }
-
   private renderStep(step: string, ctx: FlowContext): TemplateResult {
-    if (step === COMPLETE) return this.renderComplete(ctx);
-    if (step === PLAN) return this.renderPlan(ctx);
+    if (step === COMPLETE) {
+      return html`<hqc-end-screen .course=${this.course} .context=${ctx} .saveStatus=${this.saveStatus} ?menu-open=${this.menuOpen}></hqc-end-screen>`;
+    }
+    if (step === PLAN) {
+      const backTo = this.stepBeforePlan === COMPLETE && ctx.completed ? COMPLETE : ctx.returnTo;
+      return html`<hqc-plan-page .course=${this.course} .context=${ctx} .earlier=${this.earlierAnswers} .backTo=${backTo}></hqc-plan-page>`;
+    }
     const lesson = lessonById(this.course, step);
     if (!lesson) return html`<h1 tabindex="-1">Lesson not found</h1>`;
-    return this.renderLesson(lesson, ctx);
+    return html`<hqc-lesson .course=${this.course} .context=${ctx} .lesson=${lesson} ?can-go-back=${this.snapshot!.can({ type: 'step.back' })} .hint=${this.hint}></hqc-lesson>`;
   }
-
-  private renderLesson(lesson: Lesson, ctx: FlowContext) {
-    let outcomeShown = false;
-    const page = pageOf(lesson, ctx);
-    const pages = pageCount(lesson);
-    const blocks = pageBlocks(lesson, page).map((block) => {
-      if (block.type !== 'outcome') return this.renderBlock(block, ctx);
-      // The path lesson holds one outcome per path: show the recommended one, once, explained.
-      if (outcomeShown || block.path !== recommendedPath(this.course, ctx)) return null;
-      outcomeShown = true;
-      return this.renderOutcome(block.html, ctx);
-    });
-    return html`
-      <article class="lesson" aria-labelledby="step-title">
-        <h1 id="step-title" tabindex="-1" aria-describedby="step-about">${lesson.title}</h1>
-        <p class="about" id="step-about">${pages > 1 ? `Page ${page + 1} of ${pages}. ` : ''}${this.readingTime(lesson, page)}</p>
-        ${lesson.pending ? html`<p class="loading" role="status">Loading this lesson…</p>` : nothing}
-        ${lesson.optional && lesson.kind === 'lesson'
-          ? html`<p class="optional-note">
-              This lesson is optional.
-              <button type="button" class="button" @click=${() => this.skip(lesson)}>Skip this optional lesson</button>
-            </p>`
-          : nothing}
-        ${blocks} ${this.renderStepNav(lesson, ctx)}
-      </article>
-    `;
-  }
-
-  /**
-   * "About 3 minutes to read", for the page (or the lesson); on the unit's first step, also the
-   * whole unit's time, so the learner can plan. Times come from the words at READING_RATE.
-   */
-  private readingTime(lesson: Lesson, page: number): string {
-    const minutes = (n: number) => `about ${n} minute${n === 1 ? '' : 's'}`;
-    const here = lesson.pages?.[page]?.minutes ?? lesson.minutes;
-    const own = here ? `Reading time ${minutes(here)}${pageCount(lesson) > 1 ? ' for this page' : ''}.` : '';
-    if (lesson !== this.course.lessons[0]) return own;
-    const full = sequence(this.course, 'full').reduce((n, l) => n + (l.minutes ?? 0), 0);
-    const quick = sequence(this.course, 'quick').reduce((n, l) => n + (l.minutes ?? 0), 0);
-    return `${own} The full unit takes ${minutes(full)} to read (at ${READING_RATE} words a minute); the quick scan ${minutes(quick)}.`;
-  }
-
-  /** "Skip this optional lesson": straight to the lesson after it, whatever page this one is at. */
-  private skip(lesson: Lesson) {
-    const seq = currentSequence(this.course, this.context);
-    const next = seq[seq.findIndex((l) => l.id === lesson.id) + 1];
-    if (next) this.goto(next.id);
-  }
-
-  private renderBlock(block: Block, ctx: FlowContext) {
-    const value = (id: string) => ctx.answers[id] ?? '';
-    switch (block.type) {
-      case 'html':
-        return html`<div class="prose">${unsafeHTML(block.html)}</div>`;
-      case 'yes-no':
-        return html`<hqc-yes-no id=${`q-${block.id}`} .block=${block} .value=${value(block.id)}></hqc-yes-no>`;
-      case 'choice':
-        return html`<hqc-choice id=${`q-${block.id}`} .block=${block} .value=${value(block.id)} .seed=${ctx.seed ?? 0}></hqc-choice>`;
-      case 'reflection':
-        return html`<hqc-reflection id=${`q-${block.id}`} .block=${block} .value=${value(block.id)}></hqc-reflection>`;
-      case 'challenge':
-        return html`<hqc-challenge id=${`q-${block.id}`} .block=${block} .value=${value(block.id)}></hqc-challenge>`;
-      // Defined by the chunk that follows the first screen (src/lesson-bodies.ts).
-      case 'panels':
-        return block.style === 'tabs'
-          ? html`<hqc-tabs .block=${block}></hqc-tabs>`
-          : block.style === 'accordion'
-            ? html`<hqc-accordion .block=${block}></hqc-accordion>`
-            : html`<hqc-cards .block=${block}></hqc-cards>`;
-      default:
-        return null;
-    }
-  }
-
-  private renderOutcome(outcomeHtml: string, ctx: FlowContext) {
-    // Worded from the unit's own rule (course.yaml's pathDecision), whatever it counts.
-    const ids = yesNoIds(this.course);
-    const total = ids.length;
-    const rule = this.course.pathDecision;
-    const counting = rule.counting === 'no' ? 'No' : 'Yes';
-    const counted = rule.counting === 'no' ? noCount(this.course, ctx) : ids.filter((id) => ctx.answers[id] === 'yes').length;
-    const allAnswered = ids.every((id) => ctx.answers[id] === 'yes' || ctx.answers[id] === 'no');
-    const why =
-      counted === 0 && allAnswered
-        ? `You answered ${counting === 'No' ? 'Yes' : 'No'} to all ${total} questions.`
-        : counted > 0
-          ? `You answered ${counting} to ${counted} of the ${total} questions.`
-          : `You did not answer all ${total} questions, so the ${recommendedPath(this.course, ctx) === 'full' ? 'full unit' : 'quick scan'} is suggested.`;
-    return html`
-      <section class="outcome" aria-labelledby="outcome-title">
-        <h2 id="outcome-title">Your answers</h2>
-        <p>${why}</p>
-        <div class="prose">${unsafeHTML(outcomeHtml)}</div>
-      </section>
-    `;
-  }
-
-  private renderStepNav(lesson: Lesson, ctx: FlowContext) {
-    const snapshot = this.snapshot!;
-    const blocked = this.blockers(lesson) !== null;
-    const back = snapshot.can({ type: 'step.back' })
-      ? html`<button type="button" class="button" @click=${() => this.send({ type: 'step.back' })}>Back</button>`
-      : null;
-    const primary = (label: string, event?: FlowEvent) => html`
-      <button
-        type="button"
-        class="button button--primary"
-        id="continue"
-        aria-disabled=${blocked ? 'true' : nothing}
-        aria-describedby=${this.hint ? 'step-hint' : nothing}
-        @click=${() => this.continue(lesson, event)}
-      >
-        ${label}
-      </button>
-    `;
-    const choose = (label: string, path: 'quick' | 'full', primaryStyle = false) => html`
-      <button type="button" class=${primaryStyle ? 'button button--primary' : 'button'} @click=${() => this.send({ type: 'path.choose', path })}>
-        ${label}
-      </button>
-    `;
-    let actions: unknown;
-    // Before the last page, the primary button turns the page, whatever the lesson ends with.
-    const lastPage = pageOf(lesson, ctx) === pageCount(lesson) - 1;
-    switch (lastPage ? lesson.kind : 'lesson') {
-      case 'path':
-        actions =
-          recommendedPath(this.course, ctx) === 'quick'
-            ? html`${choose('Scan the summary and finish', 'quick', true)} ${choose('Take the full unit', 'full')}`
-            : primary('Continue');
-        break;
-      case 'quick-scan':
-        actions = html`${primary('Finish the quick scan')} ${choose('Take the full unit instead', 'full')}`;
-        break;
-      case 'closing':
-        actions = primary('Finish the unit');
-        break;
-      case 'reference': {
-        const to = lessonById(this.course, ctx.returnTo ?? '') ?? this.course.lessons[0];
-        actions = html`<button type="button" class="button button--primary" @click=${() => this.goto(to.id)}>Back to ${to.title}</button>`;
-        break;
-      }
-      default:
-        actions = primary('Continue');
-    }
-    return html`
-      <div class="step-nav" part="step-nav">${back} <span class="spacer"></span> ${actions}</div>
-      ${this.renderHint()}
-    `;
-  }
-
-  private renderHint() {
-    const hint = this.hint;
-    return html`
-      <div id="step-hint" class=${hint ? 'hint hint--shown' : 'hint'} role="status">
-        ${hint
-          ? html`<p>${hint.intro}</p>
-              ${hint.items.length
-                ? html`<ul>
-                    ${hint.items.map((item) =>
-                      item.questionId
-                        ? html`<li><a href=${`#q-${item.questionId}`} @click=${(e: Event) => this.focusQuestion(e, item.questionId!)}>${item.label}</a></li>`
-                        : html`<li><a href=${`#lesson-${item.lessonId}`} data-lesson=${item.lessonId!}>${item.label}</a></li>`,
-                    )}
-                  </ul>`
-                : null}`
-          : null}
-      </div>
-    `;
-  }
-
-  /** Whether the LMS has the learner's completion, in words that match the save status. */
-  private recordedSentence(): string {
-    switch (this.saveStatus?.kind) {
-      case 'local':
-        return 'Your progress is kept in this browser only.';
-      case 'not-kept':
-        return 'Your progress could not be kept: download your plan to keep a copy.';
-      case 'other-tab':
-        return 'This unit is open in another tab, which records your progress.';
-      case 'retrying':
-      case 'unsaved':
-      case 'saving':
-        return 'Your progress is being saved.';
-      case 'too-long':
-        return 'Your completion is recorded; your notes are longer than the learning system keeps, so keep a copy from your plan.';
-      case 'saved':
-        return 'Your progress is recorded.';
-      default:
-        return 'Your progress is being saved.';
-    }
-  }
-
-  /** Sends any text still waiting in a reflection box to the flow (before the page is hidden). */
-  flushPending(): void {
-    this.flushReflections();
-  }
-
-  /**
-   * The end screen: what the learner did, what their plan holds, what comes next and how to
-   * leave the activity. In the page's flow (nothing fixed or clipped), so a 500 px frame scrolls.
-   */
-  private renderComplete(ctx: FlowContext) {
-    const { notes, actions, later } = planOf(this.course, ctx.answers);
-    const { title, nextUnit } = this.course;
-    const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-    const path = sequence(this.course, ctx.path ?? 'full');
-    const lessons = path.filter((l) => ctx.visited.includes(l.id)).length;
-    const answered = path.flatMap((l) => l.blocks).filter((b) => (b.type === 'choice' || b.type === 'yes-no') && ctx.answers[b.id]).length;
-    const hasPlan = notes.length > 0 || actions.length > 0;
-    return html`
-      <article class="lesson complete" aria-labelledby="step-title">
-        <h1 id="step-title" tabindex="-1">Unit complete</h1>
-        <p class="lead">
-          You have finished “${title}”${ctx.path === 'quick' ? ' with the quick scan' : ''}. ${this.recordedSentence()}
-        </p>
-        <section class="done" aria-labelledby="did-title">
-          <h2 id="did-title">What you did</h2>
-          <p>You worked through ${count(lessons, 'lesson', 'lessons')} and answered ${count(answered, 'question', 'questions')}${notes.length ? `, and wrote ${count(notes.length, 'note', 'notes')}` : ''}.</p>
-        </section>
-        <section class="done" aria-labelledby="plan-title">
-          <h2 id="plan-title">Your plan</h2>
-          ${hasPlan
-            ? html`<p>Your plan holds ${count(notes.length, 'note', 'notes')} and ${count(actions.length, 'challenge action', 'challenge actions')}.</p>
-                ${actions.length ? html`<ul>${actions.map((a) => html`<li>${actionTitle(a)}</li>`)}</ul>` : nothing}
-                ${later.length ? html`<p>Still to write after your conversations: ${later.map((b) => b.label).join('; ')}.</p>` : nothing}`
-            : html`<p>Your plan is empty: you can still open the lessons and add to it.</p>`}
-        </section>
-        <section class="next" aria-labelledby="next-title">
-          <h2 id="next-title">A unit you could take next: ${nextUnit.title}</h2>
-          <p>${nextUnit.description}</p>
-        </section>
-        <section class="done" aria-labelledby="leave-title">
-          <h2 id="leave-title">Leaving the activity</h2>
-          <p>
-            ${this.saveStatus?.kind === 'not-kept'
-              ? 'Before you leave, open My plan and download it: this browser cannot keep your work. Then close this window or go back to your course page.'
-              : 'You can close this window or go back to your course page now. You can come back at any time: your plan and your answers stay here.'}
-          </p>
-        </section>
-        <div class="step-nav" part="step-nav">
-          <button type="button" class="button" aria-controls="menu-panel" aria-expanded=${this.menuOpen ? 'true' : 'false'} @click=${this.reviewLessons}>
-            Review the lessons
-          </button>
-          ${hasPlan
-            ? html`<button type="button" class="button button--primary" @click=${() => this.send({ type: 'nav.plan' })}>See my plan</button>`
-            : nothing}
-        </div>
-      </article>
-    `;
-  }
-
-  private renderPlan(ctx: FlowContext) {
-    const fromComplete = this.stepBeforePlan === COMPLETE && ctx.completed;
-    const to = lessonById(this.course, ctx.returnTo ?? '') ?? this.course.lessons[0];
-    const back = fromComplete
-      ? html`<button type="button" class="button button--primary" @click=${() => this.send({ type: 'nav.goto', id: COMPLETE })}>Back to Unit complete</button>`
-      : html`<button type="button" class="button button--primary" @click=${() => this.send({ type: 'nav.goto', id: to.id })}>Back to ${to.title}</button>`;
-    return html`
-      <article class="lesson plan" aria-labelledby="step-title">
-        <h1 id="step-title" tabindex="-1">My plan</h1>
-        <hqc-plan .course=${this.course} .answers=${ctx.answers} .earlier=${this.earlierAnswers}></hqc-plan>
-        <div class="step-nav" part="step-nav">${back}</div>
-      </article>
-    `;
-  }
-}
-
-/** How a missing question is named in "To continue, answer: ...": the reflection's short label, else the question. */
-function questionLabel(block: InteractiveBlock): string {
-  return block.type === 'reflection' ? block.label : block.text;
 }

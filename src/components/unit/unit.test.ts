@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import type { SaveStatus } from '../../lms/session';
+import type { SaveStatus } from '../../flow/save-status';
 import type HqcMenu from '../menu/menu';
 import { course, deepActiveElement, startFlow, describe, it } from '../test-fixtures';
 import type HqcUnit from './unit';
@@ -11,6 +11,9 @@ import '../challenge/challenge';
 import '../choice/choice';
 import '../plan/plan';
 import '../reflection/reflection';
+import '../menu/menu';
+import '../end-screen/end-screen';
+import '../plan-page/plan-page';
 import { virtual } from '@guidepup/virtual-screen-reader/browser.js';
 import { createActor } from 'xstate';
 import { createFlowMachine } from '../../flow/machine';
@@ -427,7 +430,7 @@ describe('hqc-unit', () => {
   describe('notices', () => {
     const notices: UnitNotice[] = [
       { id: 'resumed', kind: 'info', text: 'We restored your work from this browser.' },
-      { id: 'no-lms', kind: 'warning', text: 'The LMS is not answering.', action: { label: 'Try again', event: 'retry' } },
+      { id: 'no-lms', kind: 'warning', text: 'The LMS is not answering.', action: { label: 'Go back', event: { type: 'step.back' } } },
     ];
 
     it('puts info in a status region and warnings in an alert region', async () => {
@@ -439,16 +442,24 @@ describe('hqc-unit', () => {
 
     it('sends a flow event named by the action, such as nav.plan', async () => {
       const flow = startFlow();
-      const el = await mount(flow, { notices: [{ id: 'budget', kind: 'warning', text: 'Your notes are close to the limit.', action: { label: 'Open my plan', event: 'nav.plan' } }] });
+      const el = await mount(flow, { notices: [{ id: 'budget', kind: 'warning', text: 'Your notes are close to the limit.', action: { label: 'Open my plan', event: { type: 'nav.plan' } } }] });
       await click(el, button(el, 'Open my plan'));
       expect(step(flow)).to.equal('plan');
     });
 
+    it('sends nothing to the flow when a listener cancels hqc-notice-action', async () => {
+      const flow = startFlow();
+      const el = await mount(flow, { notices: [{ id: 'budget', kind: 'warning', text: 'Your notes are close to the limit.', action: { label: 'Open my plan', event: { type: 'nav.plan' } } }] });
+      el.addEventListener('hqc-notice-action', (e) => e.preventDefault());
+      await click(el, button(el, 'Open my plan'));
+      expect(step(flow)).to.equal('self-check');
+    });
+
     it('emits hqc-notice-action with the notice id and its event', async () => {
       const el = await mount(startFlow(), { notices });
-      setTimeout(() => button(el, 'Try again').click());
+      setTimeout(() => button(el, 'Go back').click());
       const event = await oneEvent(el, 'hqc-notice-action');
-      expect(event.detail).to.deep.equal({ id: 'no-lms', event: 'retry' });
+      expect(event.detail).to.deep.equal({ id: 'no-lms', event: { type: 'step.back' } });
     });
   });
 

@@ -1,8 +1,11 @@
 import HqcUnit from './unit.component';
-// The elements of the first screen only (the self-assessment, the menu, the save status); the
-// others come with the rest of the lessons, after it (src/lesson-bodies.ts).
-import '../menu/menu';
-import '../save-status/save-status';
+// The elements of the first screen only (the unit's parts, the self-assessment, the save
+// status); the others (the menu's list, the end screen, the other lessons' questions) come
+// after it (src/lesson-bodies.ts).
+import '../header/header';
+import '../lesson/lesson';
+import '../notices/notices';
+import '../step-nav/step-nav';
 import '../yes-no/yes-no';
 
 export * from './unit.component';

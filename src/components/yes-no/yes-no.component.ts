@@ -1,8 +1,8 @@
-import { LitElement, html } from 'lit';
+import { html } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { YesNoBlock } from '../../course/types';
-import { emit } from '../events';
+import { QuestionElement } from '../question';
 import styles from './yes-no.styles';
 
 export type YesNoValue = 'yes' | 'no' | '';
@@ -25,28 +25,16 @@ export type YesNoValue = 'yes' | 'no' | '';
  * @cssproperty --hqc-focus-color - The focus ring (default: --hqc-brand).
  * @cssproperty --hqc-font - Font family.
  */
-export default class HqcYesNo extends LitElement {
+export default class HqcYesNo extends QuestionElement<YesNoBlock, YesNoValue> {
   static styles = styles;
-  static shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
-  static properties = {
-    block: { attribute: false },
-    value: { reflect: false },
-  };
 
   /** The question, as compiled from the lesson. */
   declare block: YesNoBlock;
   /** The learner's answer so far. */
   declare value: YesNoValue;
 
-  constructor() {
-    super();
-    this.value = '';
-  }
-
   private onChange(e: Event) {
-    const value = (e.target as HTMLInputElement).value as 'yes' | 'no';
-    this.value = value;
-    emit(this, 'hqc-answer', { id: this.block.id, value });
+    this.answer((e.target as HTMLInputElement).value as 'yes' | 'no');
   }
 
   render() {
