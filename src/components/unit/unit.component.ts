@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { Actor } from 'xstate';
-import { READING_RATE, type Block, type Course, type InteractiveBlock, type Lesson } from '../../course/types';
+import { READING_RATE, type Block, type Course, type InteractiveBlock, type Lesson, type PanelsBlock } from '../../course/types';
 import { COMPLETE, PLAN, currentStep, type FlowEvent, type FlowMachine, type FlowSnapshot } from '../../flow/machine';
 import {
   currentSequence,
@@ -15,15 +15,18 @@ import {
   pageBlocks,
   pageCount,
   pageOf,
+  panelsKey,
   progressMeasure,
   recommendedPath,
   selfAssessment,
   sequence,
+  unseenPanels,
   yesNoIds,
   type FlowContext,
 } from '../../flow/progress';
 import type { SaveStatus } from '../../lms/session';
-import { emit, type HqcAnswerEvent, type HqcNavigateEvent } from '../events';
+import { emit, type HqcAnswerEvent, type HqcNavigateEvent, type HqcPanelSeenEvent } from '../events';
+import { isSeen, plainTitle } from '../view-all';
 import { FlowController } from '../flow-controller';
 import type HqcMenu from '../menu/menu.component';
 import type HqcReflection from '../reflection/reflection.component';
@@ -52,8 +55,8 @@ interface Hint {
   /** "blockers" hints follow the answers; "message" hints stay until the step changes. */
   kind: 'blockers' | 'message';
   intro: string;
-  /** Questions on this step (focus moves to them) or lessons elsewhere (opened). */
-  items: { label: string; questionId?: string; lessonId?: string }[];
+  /** Questions on this step (focus moves to them), panels still to open (shown), or lessons elsewhere (opened). */
+  items: { label: string; questionId?: string; lessonId?: string; panel?: { key: string; index: number } }[];
 }
 
 /**
@@ -179,7 +182,16 @@ export default class HqcUnit extends LitElement {
 
   private onAnswer(e: HqcAnswerEvent) {
     this.send({ type: 'answer.set', id: e.detail.id, value: e.detail.value });
-    // Answering what the hint asked for: keep the hint honest.
+    this.refreshHint();
+  }
+
+  private onPanelSeen(key: string, e: HqcPanelSeenEvent) {
+    this.flow?.send({ type: 'panel.seen', key, index: e.detail.index });
+    this.refreshHint();
+  }
+
+  /** Answering (or opening) what the hint asked for: keep the hint honest. */
+  private refreshHint() {
     if (this.hint?.kind === 'blockers' && this.step) {
       const lesson = lessonById(this.course, this.step);
       if (lesson) this.hint = this.blockers(lesson);
@@ -296,6 +308,19 @@ export default class HqcUnit extends LitElement {
     if (questions.length) {
       return { kind: 'blockers', intro: 'To continue, answer:', items: questions.map((b) => ({ label: questionLabel(b), questionId: b.id })) };
     }
+    const panels = unseenPanels(lesson, ctx, page < pageCount(lesson) - 1 ? page : undefined);
+    if (panels.length) {
+      // "Open every tab to continue: 1 of 3 seen. Still to open:" and a link to each panel left.
+      const noun = (p: PanelsBlock) => (p.style === 'tabs' ? 'tab' : 'section');
+      const intro =
+        panels.length === 1
+          ? `Open every ${noun(panels[0].block)} to continue: ${panels[0].seen} of ${panels[0].total} seen. Still to open:`
+          : `Open every tab and section on this page to continue. Still to open:`;
+      const items = panels.flatMap(({ block, key }) =>
+        block.panels.flatMap((p, index) => (isSeen(ctx.seen?.[key] ?? 0, index) ? [] : [{ label: plainTitle(p.title), panel: { key, index } }])),
+      );
+      return { kind: 'blockers', intro, items };
+    }
     if (lesson.kind === 'closing') {
       const lessons = incompleteLessons(this.course, ctx, 'full');
       if (lessons.length) return { kind: 'blockers', intro: 'To finish the unit, complete:', items: lessons.map((l) => ({ label: l.title, lessonId: l.id })) };
@@ -310,6 +335,12 @@ export default class HqcUnit extends LitElement {
     this.hint = hint;
     await this.updateComplete;
     this.renderRoot.querySelector('#step-hint')?.scrollIntoView({ block: 'nearest' });
+  }
+
+  /** A "still to open" link: shows that panel, with focus on its tab or section button. */
+  private showPanel(e: Event, key: string, index: number) {
+    e.preventDefault();
+    this.renderRoot.querySelector<HTMLElement & { showPanel(i: number): void }>(`[data-panels="${CSS.escape(key)}"]`)?.showPanel(index);
   }
 
   private focusQuestion(e: Event, id: string) {
@@ -464,12 +495,18 @@ export default class HqcUnit extends LitElement {
       case 'challenge':
         return html`<hqc-challenge id=${`q-${block.id}`} .block=${block} .value=${value(block.id)}></hqc-challenge>`;
       // Defined by the chunk that follows the first screen (src/lesson-bodies.ts).
-      case 'panels':
+      case 'panels': {
+        // A view-all block reports each panel shown to the flow, which keeps them (and Continue waits).
+        const lesson = block.viewAll ? lessonById(this.course, this.step ?? '') : undefined;
+        const key = lesson ? panelsKey(lesson, block) : '';
+        const seen = ctx.seen?.[key] ?? 0;
+        const onSeen = (e: HqcPanelSeenEvent) => key && this.onPanelSeen(key, e);
         return block.style === 'tabs'
-          ? html`<hqc-tabs .block=${block}></hqc-tabs>`
+          ? html`<hqc-tabs .block=${block} .seen=${seen} data-panels=${key || nothing} @hqc-panel-seen=${onSeen}></hqc-tabs>`
           : block.style === 'accordion'
-            ? html`<hqc-accordion .block=${block}></hqc-accordion>`
+            ? html`<hqc-accordion .block=${block} .seen=${seen} data-panels=${key || nothing} @hqc-panel-seen=${onSeen}></hqc-accordion>`
             : html`<hqc-cards .block=${block}></hqc-cards>`;
+      }
       default:
         return null;
     }
@@ -562,7 +599,9 @@ export default class HqcUnit extends LitElement {
                     ${hint.items.map((item) =>
                       item.questionId
                         ? html`<li><a href=${`#q-${item.questionId}`} @click=${(e: Event) => this.focusQuestion(e, item.questionId!)}>${item.label}</a></li>`
-                        : html`<li><a href=${`#lesson-${item.lessonId}`} data-lesson=${item.lessonId!}>${item.label}</a></li>`,
+                        : item.panel
+                          ? html`<li><a href="#" @click=${(e: Event) => this.showPanel(e, item.panel!.key, item.panel!.index)}>${item.label}</a></li>`
+                          : html`<li><a href=${`#lesson-${item.lessonId}`} data-lesson=${item.lessonId!}>${item.label}</a></li>`,
                     )}
                   </ul>`
                 : null}`
