@@ -44,6 +44,8 @@ export default class HqcAccordion extends LitElement {
   declare seen: number;
 
   private readonly idBase = `hqc-accordion-${++instances}`;
+  /** Sections opened since this element was drawn, as bits; the flow's `seen` may arrive later. */
+  private shown = 0;
 
   constructor() {
     super();
@@ -63,6 +65,7 @@ export default class HqcAccordion extends LitElement {
     if (open.has(index)) open.delete(index);
     else {
       open.add(index);
+      this.shown |= 1 << index;
       emit(this, 'hqc-panel-seen', { index });
     }
     this.open = open;
@@ -81,7 +84,7 @@ export default class HqcAccordion extends LitElement {
   render() {
     if (!this.block) return null;
     const level = Math.min(Math.max(this.block.level, 2), 6);
-    const opened = [...this.open].reduce((mask, i) => mask | (1 << i), this.seen);
+    const opened = this.seen | this.shown;
     return html`<div class="accordion" @keydown=${this.onKeydown}>
       ${this.block.panels.map((p, i) => {
         const open = this.open.has(i);

@@ -44,6 +44,8 @@ export default class HqcTabs extends LitElement {
   declare seen: number;
 
   private readonly idBase = `hqc-tabs-${++instances}`;
+  /** Tabs shown since this element was drawn, as bits; the flow's `seen` may arrive later. */
+  private shown = 0;
 
   constructor() {
     super();
@@ -52,12 +54,15 @@ export default class HqcTabs extends LitElement {
   }
 
   protected firstUpdated() {
-    if (this.block) emit(this, 'hqc-panel-seen', { index: this.selected });
+    if (!this.block) return;
+    this.shown |= 1 << this.selected;
+    emit(this, 'hqc-panel-seen', { index: this.selected });
   }
 
   private select(index: number, focus: boolean) {
     const count = this.block.panels.length;
     this.selected = (index + count) % count;
+    this.shown |= 1 << this.selected;
     emit(this, 'hqc-panel-seen', { index: this.selected });
     if (focus) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#${this.idBase}-tab-${this.selected}`)?.focus());
   }
@@ -77,7 +82,7 @@ export default class HqcTabs extends LitElement {
   render() {
     if (!this.block) return null;
     const { panels, label, viewAll } = this.block;
-    const opened = this.seen | (1 << this.selected);
+    const opened = this.seen | this.shown | (1 << this.selected);
     return html`
       <div role="tablist" part="tablist" aria-label=${label || 'Sections'} @keydown=${this.onKeydown}>
         ${panels.map(
