@@ -103,3 +103,14 @@ export function pageKey(course: Course, snapshot: FlowSnapshot): string {
   const share = blocks.length === 0 ? '-' : answered === 0 ? 'none' : answered === blocks.length ? 'all' : 'some';
   return JSON.stringify([step, lesson ? pageOf(lesson, ctx) : 0, ctx.path, ctx.completed, share, recommendedPath(course, ctx)]);
 }
+
+/**
+ * Opens every panel of the view-all blocks of the lesson the actor is at, as a learner does
+ * before Continue (tests that drive the flow directly call it before each step.continue).
+ */
+export function openPanels(actor: { getSnapshot(): unknown; send(event: FlowEvent): void }, course: Course): void {
+  const snapshot = actor.getSnapshot() as FlowSnapshot;
+  const lesson = lessonById(course, currentStep(snapshot));
+  if (!lesson) return;
+  for (const p of unseenPanels(lesson, snapshot.context)) for (let i = 0; i < p.total; i++) actor.send({ type: 'panel.seen', key: p.key, index: i });
+}
