@@ -35,7 +35,8 @@ describe('the catalogue of authoring errors', () => {
     });
   }
 
-  it('names every code the compiler can report', () => {
+  // Reads the sources themselves, which Stryker rewrites: skipped under mutation testing.
+  it.skipIf(process.env.HQC_MUTATION)('names every code the compiler can report', () => {
     const dir = join(ROOT, 'src/course');
     const used = new Set<string>();
     for (const name of readdirSync(dir).filter((n) => n.endsWith('.ts') && n !== 'catalogue.ts')) {

@@ -1,16 +1,17 @@
 // Pictures in lessons: measured from their own headers, checked with exact positions, and
 // packaged by the real Vite build with hashed names, width, height and lazy loading.
 import { describe, expect, it } from 'vitest';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { build, type Rollup } from 'vite';
 import { EXAMPLE_FRONT_MATTER } from '../src/course/catalogue';
 import { compileSources } from '../src/course/compile';
 import { contentSecurityPolicy } from '../src/course/csp';
-import { imageSize } from '../src/course/images';
+import { ILLUSTRATION_BUDGET_GZIP_BYTES, imageSize } from '../src/course/images';
 import { coursePlugin } from '../src/course/vite-plugin';
-import { ROOT, realSources } from './helpers/content';
+import { ROOT, realCourse, realSources } from './helpers/content';
 
 const SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 320 180"><rect width="320" height="180" fill="#1f5a85"/></svg>';
 const FILE = 'content/lessons/25-extra.md';
@@ -71,7 +72,7 @@ describe('images in lessons', () => {
     expect(contentSecurityPolicy(null)).toContain("img-src 'self' data:");
   });
 
-  it('the build packages the file with a hashed name, and the lesson points at it', async () => {
+  it.skipIf(process.env.HQC_MUTATION)('the build packages the file with a hashed name, and the lesson points at it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'hqc-images-'));
     try {
       cpSync(join(ROOT, 'content'), join(dir, 'content'), { recursive: true });
@@ -97,4 +98,55 @@ describe('images in lessons', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   }, 60_000);
+});
+
+describe("the unit's illustrations (the SVG files of content/images/)", () => {
+  const dir = join(ROOT, 'content/images');
+  const svgs = readdirSync(dir).filter((n) => n.endsWith('.svg')).sort();
+  const text = (name: string) => readFileSync(join(dir, name), 'utf8');
+
+  it('there are drawings for the cover, both scenarios and the three indicators', () => {
+    expect(svgs).toEqual(expect.arrayContaining(['cover.svg', 'scene-temp.svg', 'scene-new-hire.svg', 'indicator-emotional.svg', 'indicator-tensility.svg', 'indicator-connectivity.svg']));
+  });
+
+  it(`each is at most ${ILLUSTRATION_BUDGET_GZIP_BYTES / 1024} KB gzip (zlib gzip of the file)`, () => {
+    const sizes = Object.fromEntries(svgs.map((n) => [n, gzipSync(readFileSync(join(dir, n))).length]));
+    const over = Object.entries(sizes).filter(([, bytes]) => bytes > ILLUSTRATION_BUDGET_GZIP_BYTES);
+    expect(over, JSON.stringify(sizes)).toEqual([]);
+  });
+
+  it('each is inline-safe: no script, event handler, text, font, style sheet, foreignObject or outside reference', () => {
+    const unsafe = [
+      /<(script|foreignObject|text|tspan|style|font|image|a|iframe|use)\b/i, // code, text or embedded content
+      /\son\w+\s*=/i, // event handlers
+      /(xlink:)?href\s*=|url\(|@import|https?:|data:|javascript:/i, // references to anything outside the file
+      /font-family|font=/i, // fonts
+    ];
+    // The one address an SVG must carry is its namespace, which is a name and not a reference.
+    const found = svgs.flatMap((name) => {
+      const svg = text(name).replace(' xmlns="http://www.w3.org/2000/svg"', '');
+      return unsafe.map((re) => re.exec(svg)).filter((m) => m).map((m) => `${name}: ${m![0]}`);
+    });
+    expect(found).toEqual([]);
+  });
+
+  it('each sets its viewBox, width and height, in the same proportions, so the page keeps its place as it loads', () => {
+    for (const name of svgs) {
+      const tag = /<svg\b[^>]*>/.exec(text(name))![0];
+      const box = /viewBox="0 0 (\d+) (\d+)"/.exec(tag);
+      expect(box, `${name}: viewBox`).not.toBeNull();
+      expect(imageSize(name, readFileSync(join(dir, name))), name).toEqual({ width: Number(box![1]), height: Number(box![2]) });
+      expect(tag, name).toMatch(/\swidth="\d+"/);
+      expect(tag, name).toMatch(/\sheight="\d+"/);
+    }
+  });
+
+  it('each is shown in a lesson: the cover as decoration, the scenes and indicators with a description', () => {
+    const html = realCourse().lessons.flatMap((l) => l.blocks.flatMap((b) => ('html' in b ? [b.html] : 'panels' in b ? b.panels.map((p) => p.html) : [])));
+    const alts = new Map<string, string>();
+    for (const h of html) for (const m of h.matchAll(/<img src="hqc-image:images\/([^"]+)"[^>]*\salt="([^"]*)"/g)) alts.set(m[1], m[2]);
+    for (const name of svgs) expect(alts.has(name), `${name} is not used by any lesson`).toBe(true);
+    expect(alts.get('cover.svg')).toBe('');
+    for (const name of svgs.filter((n) => n !== 'cover.svg')) expect(alts.get(name)!.length, name).toBeGreaterThan(30);
+  });
 });

@@ -5,6 +5,7 @@ import { compileSources } from '../src/course/compile';
 import { formatError } from '../src/course/errors';
 import { sequence } from '../src/flow/progress';
 import { realSources } from './helpers/content';
+import { escapeMarkup } from '../src/markup';
 
 const CONTENTS = '---\nid: contents\ntitle: Contents\nkind: lesson\nsummary: What the unit holds.\n---\n\n## What the unit holds\n\n::: lessons full\n:::\n';
 const NEW = '---\nid: third-scenario\ntitle: "Scenario 3: A new team"\nkind: lesson\nsummary: A third story.\n---\n\nText.\n';
@@ -23,7 +24,7 @@ describe('a generated lesson list', () => {
     const listed = [...html.matchAll(/data-lesson="([^"]+)"/g)].map((m) => m[1]);
     expect(listed).toEqual(after.map((l) => l.id));
     expect(html).toContain('(optional)');
-    for (const l of after) if (l.summary) expect(html).toContain(l.summary);
+    for (const l of after) if (l.summary) expect(html).toContain(escapeMarkup(l.summary));
   });
 
   it('picks up a new lesson with no edit to the list', () => {
@@ -33,5 +34,24 @@ describe('a generated lesson list', () => {
     ]);
     const html = course.lessons.find((l) => l.id === 'contents')!.blocks.map((b) => (b.type === 'html' ? b.html : '')).join('');
     expect(html).toContain('data-lesson="third-scenario">Scenario 3: A new team</a>: A third story.');
+  });
+});
+
+describe('the real unit', () => {
+  it('lists its lessons with the generated block, so adding a lesson needs no edit by hand', () => {
+    const course = compiled([{ path: 'content/lessons/45-third-scenario.md', text: NEW }]);
+    const outcome = course.lessons.find((l) => l.id === 'learning-outcome')!;
+    const html = outcome.blocks.map((b) => (b.type === 'html' ? b.html : '')).join('');
+    expect(html).toContain('data-lesson="third-scenario">Scenario 3: A new team</a>: A third story.');
+  });
+
+  it('has no other lesson that links to four or more lessons in one list (a list typed by hand)', () => {
+    const course = compiled([]);
+    const handLists = course.lessons.flatMap((lesson) =>
+      lesson.blocks.flatMap((b) => (b.type === 'html' ? [...b.html.matchAll(/<(ol|ul)(?![^>]*lesson-list)[^>]*>([\s\S]*?)<\/\1>/g)] : []))
+        .filter((m) => (m[2].match(/data-lesson="/g) ?? []).length >= 4)
+        .map(() => lesson.id),
+    );
+    expect(handLists).toEqual([]);
   });
 });

@@ -376,6 +376,9 @@ function parseChoice(id: string, prompt: string, text: string, raw: RawBlock, ct
   const lineOf = (k: number) => raw.bodyLine + k;
   let firstCorrect: { id: string; line: number } | null = null;
   let ok = true;
+  let badLines = 0;
+  // After an option line that could not be read, its indented lines are not reported again.
+  let afterBadOption = false;
   for (let k = firstOptionIndex(body); k < body.length; k++) {
     const line = body[k];
     if (!line.trim()) continue;
@@ -428,6 +431,7 @@ function parseChoice(id: string, prompt: string, text: string, raw: RawBlock, ct
       checkMarkdown(segmentOf([m[4]], lineOf(k), labelCol), ctx, { headings: false });
       const label = renderInline(m[4]);
       options.push({ id: optId, label, text: toPlainText(label), feedback: '', correct, ...(partly ? { partly } : {}), ...(pinned ? { pinned } : {}), line: lineOf(k) });
+      afterBadOption = false;
       feedback.push({ lines: [], starts: [] });
       consequences.push({ lines: [], starts: [] });
       continue;
@@ -446,9 +450,21 @@ function parseChoice(id: string, prompt: string, text: string, raw: RawBlock, ct
       seg.starts.push({ line: lineOf(k), col: fb.indices[1]![0] + 1 });
       continue;
     }
-    ctx.errors.add(ctx.file, lineOf(k), 1, 'BadOptionLine', `This line in the choice "${id}" is neither an option, nor its consequence, nor its feedback.`, 'Write options as "- option-id: Option text", what happens next (optional) on lines below it indented by two spaces and starting with "->", and the feedback on lines indented by two spaces and starting with ">".');
     ok = false;
+    if (afterBadOption && /^\s+\S/.test(line)) continue;
+    badLines++;
+    afterBadOption = false;
+    if (/^\s*[-*+]\s/.test(line)) {
+      afterBadOption = true;
+      ctx.errors.add(ctx.file, lineOf(k), 1, 'BadOptionLine', `This option of the choice "${id}" has no id before a colon, so the LMS could not record it.`, 'Write it as "- option-id: Option text", for example "- ask-first (correct): Ask what they need". An id uses lowercase letters, digits and hyphens.');
+    } else if (/^\s+\S/.test(line) && options.length) {
+      ctx.errors.add(ctx.file, lineOf(k), 1, 'BadOptionLine', `This indented line under the option "${options[options.length - 1].id}" starts with neither ">" (feedback) nor "->" (what happens next).`, 'Start it with ">" if it is feedback, or with "->" if it tells what happens next in the story.');
+    } else {
+      ctx.errors.add(ctx.file, lineOf(k), 1, 'BadOptionLine', `This line in the choice "${id}" is neither an option, nor its consequence, nor its feedback.`, 'Write options as "- option-id: Option text", what happens next (optional) on lines below it indented by two spaces and starting with "->", and the feedback on lines indented by two spaces and starting with ">".');
+    }
   }
+  // Lines that failed as options already say what is wrong; "too few options" would only repeat it.
+  if (options.length < 2 && badLines) return null;
   if (options.length < 2) {
     ctx.errors.add(ctx.file, raw.line, 1, 'TooFewOptions', `The choice "${id}" has ${options.length} option${options.length === 1 ? '' : 's'}; a choice needs at least two.`, 'Add options as "- option-id: Option text", each followed by its feedback on indented lines starting with ">".');
     return null;

@@ -4,7 +4,7 @@
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { build } from 'vite';
-import { ContentError, formatErrors } from './errors.ts';
+import { contentErrorIn, formatErrors } from './errors.ts';
 
 const root = join(fileURLToPath(import.meta.url), '../../..');
 try {
@@ -14,12 +14,4 @@ try {
   if (!content) throw e;
   console.error(`\n${formatErrors(content.errors)}`);
   process.exit(1);
-}
-
-/** Rolldown wraps plugin errors in its own; the plugin's ContentError is among `errors`. */
-function contentErrorIn(e: unknown): ContentError | null {
-  if (e instanceof ContentError) return e;
-  const inner = (e as { errors?: unknown[] })?.errors;
-  const found = Array.isArray(inner) ? inner.find((x) => x instanceof ContentError || (x as { name?: string })?.name === 'ContentError') : null;
-  return (found as ContentError | undefined) ?? null;
 }

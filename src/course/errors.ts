@@ -69,3 +69,14 @@ export class ContentError extends Error {
     this.stack = this.message;
   }
 }
+
+/**
+ * The ContentError behind a failed build, if that is why it failed: Rolldown wraps a plugin's
+ * error in its own, with the original among `errors`.
+ */
+export function contentErrorIn(e: unknown): ContentError | null {
+  if (e instanceof ContentError) return e;
+  const inner = (e as { errors?: unknown[] } | null)?.errors;
+  const found = Array.isArray(inner) ? inner.find((x) => x instanceof ContentError || (x as { name?: string } | null)?.name === 'ContentError') : null;
+  return (found as ContentError | undefined) ?? null;
+}

@@ -5,6 +5,11 @@
 
 /** A picture costs at most this much: the unit plays in Moodle's frame on phones. */
 export const IMAGE_BUDGET_BYTES = 60 * 1024;
+/**
+ * The unit's own drawings (the SVG files of content/images/) are kept far below that: each at
+ * most 8 KB gzip, as a server sends it. test/images.test.ts measures every SVG with zlib's gzip.
+ */
+export const ILLUSTRATION_BUDGET_GZIP_BYTES = 8 * 1024;
 export const IMAGE_TYPES = ['svg', 'png', 'jpg', 'jpeg', 'webp'] as const;
 /** The alt text that says an image is decoration only: it is given alt="" and skipped by screen readers. */
 export const DECORATIVE = 'decorative';

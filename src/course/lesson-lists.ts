@@ -1,7 +1,8 @@
 // `::: lessons full`: a list of the lessons that follow on a path, generated from the lesson
 // files, so that adding a lesson needs no list edited by hand. Filled in once every lesson is
 // read; each item links to the lesson and shows its summary.
-import { escapeHtml, lessonLink } from './markdown.ts';
+import { escapeMarkup } from '../markup.ts';
+import { lessonLink } from './markdown.ts';
 import type { HtmlBlock, Lesson, PathName } from './types.ts';
 
 export interface LessonList {
@@ -17,7 +18,7 @@ export function fillLessonLists(lists: LessonList[], lessons: Lesson[]): void {
     const items = lessons
       .slice(from + 1)
       .filter((l) => l.kind !== 'reference' && l.paths.includes(list.path))
-      .map((l) => `<li>${lessonLink(l.id, escapeHtml(l.title))}${l.optional ? ' (optional)' : ''}${l.summary ? `: ${escapeHtml(l.summary)}` : ''}</li>`);
+      .map((l) => `<li>${lessonLink(l.id, escapeMarkup(l.title))}${l.optional ? ' (optional)' : ''}${l.summary ? `: ${escapeMarkup(l.summary)}` : ''}</li>`);
     list.block.html = `<ol class="lesson-list">\n${items.join('\n')}\n</ol>`;
   }
 }

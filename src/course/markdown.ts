@@ -1,4 +1,5 @@
 import { Marked, type Token, type Tokens } from 'marked';
+import { escapeMarkup } from '../markup.ts';
 
 /**
  * Markdown to HTML, at build time only. Links written as `[text](lesson:some-id)` become
@@ -10,20 +11,20 @@ marked.use({
   renderer: {
     link(this: { parser: { parseInline(tokens: Token[]): string } }, token: Tokens.Link) {
       const text = this.parser.parseInline(token.tokens);
-      const title = token.title ? ` title="${escapeAttr(token.title)}"` : '';
+      const title = token.title ? ` title="${escapeMarkup(token.title)}"` : '';
       if (token.href.startsWith('lesson:')) {
         return lessonLink(token.href.slice('lesson:'.length), text, title);
       }
       if (/^https?:/.test(token.href)) {
-        return `<a href="${escapeAttr(token.href)}"${title} target="_blank" rel="noopener noreferrer">${text}<span class="visually-hidden"> (opens in a new tab)</span></a>`;
+        return `<a href="${escapeMarkup(token.href)}"${title} target="_blank" rel="noopener noreferrer">${text}<span class="visually-hidden"> (opens in a new tab)</span></a>`;
       }
-      return `<a href="${escapeAttr(token.href)}"${title}>${text}</a>`;
+      return `<a href="${escapeMarkup(token.href)}"${title}>${text}</a>`;
     },
     // Pictures load after the first screen; "decorative" as the alt text means alt="" (the
     // check has already refused a missing one). Width and height are added by the compiler.
     image(token: Tokens.Image) {
       const alt = token.text.trim().toLowerCase() === 'decorative' ? '' : token.text;
-      return `<img src="${escapeAttr(token.href)}" alt="${escapeAttr(alt)}" loading="lazy" decoding="async">`;
+      return `<img src="${escapeMarkup(token.href)}" alt="${escapeMarkup(alt)}" loading="lazy" decoding="async">`;
     },
     // Raw HTML never reaches learners: the check refuses tags (html-policy.ts), and comments,
     // the designers' notes to each other, stay out of the package.
@@ -35,13 +36,9 @@ marked.use({
 
 /** In-unit navigation to a lesson; `textHtml` is already HTML. */
 export function lessonLink(id: string, textHtml: string, titleAttr = ''): string {
-  return `<a href="#lesson-${escapeAttr(id)}" data-lesson="${escapeAttr(id)}"${titleAttr}>${textHtml}</a>`;
+  return `<a href="#lesson-${escapeMarkup(id)}" data-lesson="${escapeMarkup(id)}"${titleAttr}>${textHtml}</a>`;
 }
 
-/** Text to HTML, for titles and summaries written in settings. */
-export function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 export function renderBlock(markdown: string): string {
   return (marked.parse(markdown) as string).trim();
@@ -112,8 +109,4 @@ export function findNodes(markdown: string): MarkdownNode[] {
     }
   });
   return found;
-}
-
-function escapeAttr(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 }

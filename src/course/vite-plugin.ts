@@ -10,6 +10,7 @@ import { contentSecurityPolicy } from './csp.ts';
 import { ContentError, formatErrors } from './errors.ts';
 import type { Block, Course, Lesson } from './types.ts';
 import { IMAGE_URL_PREFIX } from './images.ts';
+import { escapeMarkup } from '../markup.ts';
 
 const VIRTUAL = 'virtual:course';
 const RESOLVED = '\0' + VIRTUAL;
@@ -73,7 +74,15 @@ export function coursePlugin(options: { root: string }): Plugin {
       const { course, errors, files } = compile();
       for (const file of files) this.addWatchFile(file);
       if (!course) {
-        if (command === 'build') throw new ContentError(errors);
+        if (command === 'build') {
+          if (launchedByViteCli()) {
+            // `npx vite build`: Vite's command line would print the list twice, then the
+            // bundler's stack trace. The designer gets the list alone, as `npm run build` prints it.
+            console.error(`\n${formatErrors(errors)}`);
+            process.exit(1);
+          }
+          throw new ContentError(errors);
+        }
         server?.config.logger.error(formatErrors(errors), { timestamp: true });
         return `export default null;\nexport const errors = ${JSON.stringify(errors)};\n`;
       }
@@ -86,8 +95,8 @@ export function coursePlugin(options: { root: string }): Plugin {
       let out = html.replace('%HQC_CSP%', csp);
       if (course) {
         out = out
-          .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(course.title)}</title>`)
-          .replace(/<html lang="[^"]*"/, `<html lang="${escapeHtml(course.language)}"`);
+          .replace(/<title>[^<]*<\/title>/, `<title>${escapeMarkup(course.title)}</title>`)
+          .replace(/<html lang="[^"]*"/, `<html lang="${escapeMarkup(course.language)}"`);
       }
       return out;
     },
@@ -110,10 +119,6 @@ export function coursePlugin(options: { root: string }): Plugin {
   };
 }
 
-function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
-}
-
 /**
  * The module with each picture's place-holder address replaced by the URL Vite gives the file
  * (`?url`: a hashed file in the build, the file itself in the preview). The place-holder sits
@@ -128,4 +133,9 @@ function withImages(code: string, contentDir: string): string {
     out = out.split(`${IMAGE_URL_PREFIX}${href}`).join(`" + image${i} + "`);
   });
   return `${imports.join('\n')}\n${out}`;
+}
+
+/** True when Vite's own command line runs this build (not `npm run build`, a test or a script). */
+function launchedByViteCli(): boolean {
+  return /[\\/]vite[\\/]bin[\\/]vite\.js$|[\\/]\.bin[\\/]vite$/.test(process.argv[1] ?? '');
 }
