@@ -16,6 +16,7 @@ import {
   pageCount,
   recommendedPath,
   sequence,
+  unseenPanels,
   yesNoIds,
   type FlowContext,
 } from '../src/flow/progress';
@@ -57,6 +58,7 @@ function driveToCompletion(from: FlowSnapshot): FlowSnapshot {
       continue;
     }
     for (const b of missing(lesson, snap.context)) actor.send(answersFor(step).find((e) => e.type === 'answer.set' && e.id === b.id)!);
+    for (const p of unseenPanels(lesson, snap.context)) for (let i = 0; i < p.total; i++) actor.send({ type: 'panel.seen', key: p.key, index: i });
     actor.send({ type: 'step.continue' });
   }
   throw new Error(`no completion from ${serializeState(from)}`);
@@ -85,7 +87,8 @@ describe('model-based: every reachable state of the machine built from the real 
       // Completion earned here meets the configured rule of the path it was earned on.
       if (!snap.context.completed) expect(completionMet(course, done.context, done.context.path ?? 'full')).toBe(true);
     }
-  });
+    // About 3,700 paths, each replayed and driven to completion: 10 to 25 s on 2 busy cores.
+  }, 60_000);
 
   it('saves and restores exactly at every reachable state', () => {
     for (const path of paths) {
@@ -241,9 +244,13 @@ describe('completion rules come from the course configuration', () => {
     const visited = sequence(course, 'full').map((l) => l.id);
     const answers: Record<string, string> = {};
     for (const l of sequence(course, 'full')) for (const b of missing(l, ctx({}))) answers[b.id] = b.type === 'choice' ? b.options[0].id : b.type === 'yes-no' ? 'no' : 'text';
-    expect(completionMet(course, ctx({ visited, answers }), 'full')).toBe(true);
+    // Every panel of the view-all blocks opened, too.
+    const seen = Object.fromEntries(sequence(course, 'full').flatMap((l) => unseenPanels(l, ctx({}))).map((p) => [p.key, (1 << p.total) - 1]));
+    expect(Object.keys(seen).length, 'the indicators lesson asks to open every tab').toBeGreaterThan(0);
+    expect(completionMet(course, ctx({ visited, answers, seen }), 'full')).toBe(true);
+    expect(completionMet(course, ctx({ visited, answers }), 'full'), 'a view-all block left unopened').toBe(false);
     const { 'act-my-questions': _dropped, ...withoutQuestions } = answers;
-    expect(completionMet(course, ctx({ visited, answers: withoutQuestions }), 'full')).toBe(false);
+    expect(completionMet(course, ctx({ visited, answers: withoutQuestions, seen }), 'full')).toBe(false);
     // The key points and the follow-up note need conversations that come weeks later: they may wait.
     expect(answers['act-key-points']).toBeUndefined();
     expect(answers['act-follow-up-note']).toBeUndefined();
@@ -410,3 +417,74 @@ describe('pages within a lesson', () => {
 function interactionsOn(lesson: ReturnType<typeof lessonById> & object, page: number): string[] {
   return pageBlocks(lesson, page).flatMap((b) => ('id' in b && b.type !== 'challenge' ? [b.id] : []));
 }
+
+describe('view-all: every panel opened before Continue', () => {
+  const indicators = lessonById(course, 'three-indicators')!;
+  const tabs = unseenPanels(indicators, initialContext())[0];
+  const next = sequence(course, 'full')[sequence(course, 'full').indexOf(indicators) + 1];
+  /** The page of the lesson that holds the tabs. */
+  const tabsPage = Array.from({ length: pageCount(indicators) }, (_, k) => k).find((k) => pageBlocks(indicators, k).includes(tabs.block))!;
+  const before = sequence(course, 'full').slice(0, sequence(course, 'full').indexOf(indicators) + 1);
+  // Every lesson up to the indicators visited and answered (its own questions too), none of its tabs opened.
+  const answers: Record<string, string> = {};
+  for (const l of before) for (const b of missing(l, initialContext())) answers[b.id] = b.type === 'choice' ? b.options[0].id : b.type === 'yes-no' ? 'no' : 'text';
+  const at = (seen: Record<string, number> = {}) =>
+    createActor(machine, {
+      input: {},
+      snapshot: machine.resolveState({ value: indicators.id, context: { ...initialContext(), path: 'full', visited: before.map((l) => l.id), answers, seen, pages: tabsPage ? { [indicators.id]: tabsPage } : {} } }),
+    }).start();
+
+  it('the indicators lesson asks for its three tabs, on a page before its last', () => {
+    expect(tabs).toMatchObject({ seen: 0, total: 3 });
+    expect(tabsPage).toBeLessThan(pageCount(indicators) - 1);
+  });
+
+  it('Continue stays on the page until every tab is opened, then turns it', () => {
+    const actor = at();
+    actor.send({ type: 'panel.seen', key: tabs.key, index: 0 });
+    actor.send({ type: 'panel.seen', key: tabs.key, index: 2 });
+    actor.send({ type: 'step.continue' });
+    expect(actor.getSnapshot().context.pages[indicators.id] ?? 0).toBe(tabsPage);
+    expect(unseenPanels(indicators, actor.getSnapshot().context)[0]).toMatchObject({ seen: 2, total: 3 });
+    actor.send({ type: 'panel.seen', key: tabs.key, index: 1 });
+    actor.send({ type: 'step.continue' });
+    expect(actor.getSnapshot().context.pages[indicators.id]).toBe(tabsPage + 1);
+    // Its questions answered, Continue turns its other pages and then moves on to the next lesson.
+    for (let i = tabsPage + 1; i < pageCount(indicators); i++) actor.send({ type: 'step.continue' });
+    expect(currentStep(actor.getSnapshot())).toBe(next.id);
+  });
+
+  it('the menu does not skip it: the next lesson stays locked until the tabs are opened', () => {
+    const actor = at();
+    actor.send({ type: 'nav.goto', id: next.id });
+    expect(currentStep(actor.getSnapshot())).toBe(indicators.id);
+    expect(lockState(course, actor.getSnapshot().context, next.id)).toMatchObject({ open: false, blockedBy: indicators });
+    for (let i = 0; i < 3; i++) actor.send({ type: 'panel.seen', key: tabs.key, index: i });
+    actor.send({ type: 'nav.goto', id: next.id });
+    expect(currentStep(actor.getSnapshot())).toBe(next.id);
+  });
+
+  it('refuses panels of other lessons, of blocks without view-all, and indices out of range', () => {
+    const actor = at();
+    for (const event of [
+      { type: 'panel.seen', key: tabs.key, index: 3 },
+      { type: 'panel.seen', key: tabs.key, index: -1 },
+      { type: 'panel.seen', key: 'introduction/0', index: 0 },
+      { type: 'panel.seen', key: `${indicators.id}/0`, index: 0 },
+      { type: 'panel.seen', key: `${indicators.id}/`, index: 0 },
+    ] as const) actor.send(event);
+    expect(actor.getSnapshot().context.seen).toEqual({});
+  });
+
+  it('survives a relaunch: saved as bits under "w", restored within the panels the block still has', () => {
+    const actor = at();
+    actor.send({ type: 'panel.seen', key: tabs.key, index: 1 });
+    const saved = saveFlow(actor.getSnapshot());
+    expect(saved.w).toEqual({ [tabs.key]: 2 });
+    expect(JSON.stringify(saved.w).length).toBeLessThan(40);
+    const restored = restoreFlow(machine, course, { ...saved, w: { [tabs.key]: 2 | 1024, 'gone-lesson/3': 7, [`${indicators.id}/0`]: 1 } })!;
+    expect(restored.snapshot.context.seen).toEqual({ [tabs.key]: 2 });
+    expect(restored.dropped).toEqual([]);
+    expect(restoreFlow(machine, course, { ...saved, w: undefined })!.snapshot.context.seen).toEqual({});
+  });
+});

@@ -14,6 +14,7 @@ import { decodeSuspendData, encodeSuspendData } from '../src/lms/suspendData';
 import { findApi } from '../src/lms/discovery';
 import { ROOT, realCourse } from './helpers/content';
 import { MemoryStorage, launch, type Launch, type LaunchOptions } from './helpers/lms';
+import { openPanels } from './helpers/flow-states';
 
 const course = realCourse();
 type Std = '1.2' | '2004';
@@ -38,6 +39,7 @@ function play(l: Launch, opts: { path?: 'full' | 'quick'; text?: string; stopAt?
               : 'adopted';
       l.app.actor.send({ type: 'answer.set', id: b.id, value });
     }
+    openPanels(l.app.actor, course);
     l.app.actor.send({ type: 'step.continue' });
     l.settle();
   }
@@ -339,6 +341,7 @@ describe('5. back/forward cache', () => {
     // Through the introduction's pages to the next lesson: the bookmark (location) changes.
     for (let k = 1; k < pageCount(lessonById(course, 'introduction')!); k++) l.app.actor.send({ type: 'step.continue' });
     l.settle();
+    openPanels(l.app.actor, course);
     l.app.actor.send({ type: 'step.continue' });
     l.hide(); // the save goes by beacon, and is lost
     expect(location(l)).not.toBe(currentStep(l.app.actor.getSnapshot()));

@@ -9,6 +9,7 @@ import { encodeSuspendData } from '../src/lms/suspendData';
 import { TYPING_SAVE_MS } from '../src/save-policy';
 import { realCourse } from './helpers/content';
 import { MemoryStorage, launch, type Launch } from './helpers/lms';
+import { openPanels } from './helpers/flow-states';
 
 const course = realCourse();
 const fresh = () => ({ lmsStorage: new MemoryStorage(), browser: new MemoryStorage() });
@@ -38,6 +39,7 @@ function nextStep(l: Launch, yes = false) {
   const step = currentStep(l.app.actor.getSnapshot());
   for (let i = 0; i < 20 && currentStep(l.app.actor.getSnapshot()) === step; i++) {
     answerAll(l, yes);
+    openPanels(l.app.actor, course);
     l.app.actor.send({ type: 'step.continue' });
   }
 }
@@ -127,6 +129,7 @@ describe('when a save runs', () => {
     const l = launch(course, { standard: '1.2', ...fresh() });
     l.settle();
     answerAll(l, false);
+    openPanels(l.app.actor, course);
     l.app.actor.send({ type: 'step.continue' });
     l.app.session.requestSave(TYPING_SAVE_MS);
     const n = l.calls.length;
@@ -144,6 +147,7 @@ describe('when a save runs', () => {
     l.settle(500);
     expect(callsSince(l, n)).toEqual([]);
     answerAll(l, false);
+    openPanels(l.app.actor, course);
     l.app.actor.send({ type: 'step.continue' });
     n = l.calls.length;
     l.settle(0);
@@ -169,6 +173,7 @@ describe('when a save runs', () => {
       const seen: string[] = [];
       l.app.session.onStatus((s) => seen.push(s.kind));
       answerAll(l, false);
+      openPanels(l.app.actor, course);
       l.app.actor.send({ type: 'step.continue' });
       l.settle(5000);
       expect(seen.includes('saving'), `commit taking ${commitMs} ms`).toBe(shows);
@@ -180,6 +185,7 @@ describe('when a save runs', () => {
     const l = launch(course, { standard: '1.2', ...fresh() });
     l.settle();
     answerAll(l, false);
+    openPanels(l.app.actor, course);
     l.app.actor.send({ type: 'step.continue' });
     l.clock.run(0); // only the first call of the save runs... then the page is hidden
     l.app.actor.send({ type: 'nav.plan' });
@@ -261,6 +267,7 @@ describe('which copy a relaunch resumes from', () => {
     expect(l.server().suspend_data).toBe('garbled');
     expect(l.server().core.lesson_location).toBe('x');
     answerAll(l, false);
+    openPanels(l.app.actor, course);
     l.app.actor.send({ type: 'step.continue' });
     l.settle(TYPING_SAVE_MS);
     expect(currentStep(l.app.actor.getSnapshot())).not.toBe(second);
@@ -309,6 +316,7 @@ describe('tabs and the end of the session', () => {
 function play(l: Launch) {
   for (let i = 0; i < 60 && currentStep(l.app.actor.getSnapshot()) !== COMPLETE; i++) {
     answerAll(l, i > 0);
+    openPanels(l.app.actor, course);
     l.app.actor.send({ type: 'step.continue' });
     l.settle();
   }
@@ -327,6 +335,7 @@ describe('more of the rules, each with the case that needs it', () => {
         const value = b.type === 'yes-no' ? (b.id === firstQuestion() ? 'no' : 'yes') : b.type === 'choice' ? b.options[0].id : b.type === 'reflection' ? varied().slice(0, b.maxLength) : 'adopted';
         l.app.actor.send({ type: 'answer.set', id: b.id, value });
       }
+      openPanels(l.app.actor, course);
       l.app.actor.send({ type: 'step.continue' });
       l.settle(5000);
     }

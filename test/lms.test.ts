@@ -8,6 +8,7 @@ import { SUSPEND_BUDGET, decodeSuspendData, encodeSuspendData } from '../src/lms
 import { duration2004, timespan12 } from '../src/lms/cmi';
 import { realCourse } from './helpers/content';
 import { MemoryStorage, launch, type Launch } from './helpers/lms';
+import { openPanels } from './helpers/flow-states';
 
 const course = realCourse();
 
@@ -31,6 +32,7 @@ function journey(l: Launch, text?: string, stopAt?: string) {
     const step = currentStep(l.app.actor.getSnapshot());
     if (step === COMPLETE || step === stopAt) return l.settle();
     answerStep(l, text);
+    openPanels(l.app.actor, course);
     l.app.actor.send({ type: 'step.continue' } satisfies FlowEvent);
     l.settle();
   }
@@ -281,6 +283,7 @@ describe('faults: nothing the learner did is lost', () => {
     const l = launch(course, { standard: '2004', faults: { suspendLimit: 200 }, lmsStorage, browser });
     journey(l, 'A long reflection. '.repeat(20), 'developing-connections');
     answerStep(l, 'A long reflection. '.repeat(30));
+    openPanels(l.app.actor, course);
     l.app.actor.send({ type: 'step.continue' });
     l.settle();
     expect(l.view.saveStatus?.kind).toBe('too-long');
@@ -334,6 +337,7 @@ describe('suspend_data budget', () => {
         }
       }
       answerStepExceptText(l);
+      openPanels(l.app.actor, course);
       l.app.actor.send({ type: 'step.continue' });
       l.settle();
     }
@@ -363,6 +367,7 @@ describe('suspend_data budget', () => {
     const notice = l.view.notices.find((n) => n.id === 'budget');
     expect(notice, 'a warning once the notes near the budget').toBeDefined();
     expect(notice!.action?.event).toEqual({ type: 'nav.plan' });
+    openPanels(l.app.actor, course);
     l.app.actor.send({ type: 'step.continue' });
     l.settle();
     const raw = (l.lms!.cmi() as any).suspend_data as string;

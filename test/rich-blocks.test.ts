@@ -66,6 +66,34 @@ describe('::: tabs, ::: accordion, ::: cards', () => {
   });
 });
 
+describe('view-all on tabs and accordion', () => {
+  it('marks the block, beside a label, in either order; without it nothing is asked', () => {
+    const lesson = extra('## P\n\n::: tabs view-all label="The parts"\n### A\n\nx\n\n### B\n\ny\n:::\n\n::: accordion view-all\n### C\n\nz\n\n### D\n\nw\n:::\n\n::: tabs label="Plain"\n### E\n\nv\n\n### F\n\nu\n:::\n');
+    const panels = lesson.blocks.filter((b) => b.type === 'panels');
+    expect(panels.map((b) => b.type === 'panels' && [b.style, b.label, b.viewAll ?? false])).toEqual([
+      ['tabs', 'The parts', true],
+      ['accordion', '', true],
+      ['tabs', 'Plain', false],
+    ]);
+    const swapped = extra('## P\n\n::: tabs label="The parts" view-all\n### A\n\nx\n\n### B\n\ny\n:::\n').blocks.find((b) => b.type === 'panels');
+    expect(swapped).toMatchObject({ label: 'The parts', viewAll: true });
+  });
+
+  it('reports view-all on cards, with a value, a misspelling, and on a block that has no panels, each at its column', () => {
+    const cases: [string, string, number, number, RegExp][] = [
+      ['## P\n\n::: cards view-all\n### A\n\nx\n\n### B\n\ny\n:::\n', 'ViewAllNotApplicable', BODY_LINE + 2, 11, /Cards are always open/],
+      ['## P\n\n::: tabs view-all=yes\n### A\n\nx\n\n### B\n\ny\n:::\n', 'InvalidField', BODY_LINE + 2, 10, /takes no value/],
+      ['## P\n\n::: accordion viewall\n### A\n\nx\n\n### B\n\ny\n:::\n', 'UnknownBlockOption', BODY_LINE + 2, 15, /Options of accordion: view-all/],
+      ['::: reflection extra-notes view-all\nWrite.\n:::\n', 'UnknownBlockOption', BODY_LINE, 28, /not an option of a reflection/],
+    ];
+    for (const [body, code, line, column, message] of cases) {
+      const { errors } = compileWith(body);
+      expect(errors.map((e) => [e.code, e.file, e.line, e.column]), code).toEqual([[code, FILE, line, column]]);
+      expect(errors[0].message + errors[0].fix).toMatch(message);
+    }
+  });
+});
+
 describe('(partly) in a choice', () => {
   it('marks a partly right option', () => {
     const lesson = extra('::: choice extra-c\nPick one.\n\n- extra-c-a (correct): A\n  > Because A.\n- extra-c-b (partly): B\n  > Partly, because B.\n- extra-c-c: C\n  > Not C.\n:::\n');

@@ -27,8 +27,15 @@ export interface HqcMenuToggleDetail {
   focusEntry: boolean;
 }
 
+/** A panel of a tabs or accordion block was shown (a tab selected, a section opened). */
+export interface HqcPanelSeenDetail {
+  /** The panel's index in the block (0 first). */
+  index: number;
+}
+
 export interface HqcEventDetails {
   'hqc-answer': HqcAnswerDetail;
+  'hqc-panel-seen': HqcPanelSeenDetail;
   'hqc-navigate': HqcNavigateDetail;
   /** A disclosure (the lesson menu) asks to be closed, e.g. on Escape. */
   'hqc-close': Record<string, never>;
@@ -43,6 +50,7 @@ export interface HqcEventDetails {
 export type HqcEventName = keyof HqcEventDetails;
 export type HqcAnswerEvent = CustomEvent<HqcAnswerDetail>;
 export type HqcNavigateEvent = CustomEvent<HqcNavigateDetail>;
+export type HqcPanelSeenEvent = CustomEvent<HqcPanelSeenDetail>;
 export type HqcCloseEvent = CustomEvent<Record<string, never>>;
 export type HqcNoticeActionEvent = CustomEvent<HqcNoticeActionDetail>;
 export type HqcFlowEvent = CustomEvent<FlowEvent>;
@@ -53,6 +61,7 @@ declare global {
   interface GlobalEventHandlersEventMap {
     'hqc-answer': HqcAnswerEvent;
     'hqc-navigate': HqcNavigateEvent;
+    'hqc-panel-seen': HqcPanelSeenEvent;
     'hqc-close': HqcCloseEvent;
     'hqc-notice-action': HqcNoticeActionEvent;
     'hqc-flow': HqcFlowEvent;

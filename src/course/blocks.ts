@@ -226,12 +226,24 @@ function parsePanels({ raw, ctx, kind, first, attrs, add }: OpenedBlock): Block 
   const style = kind as 'tabs' | 'accordion' | 'cards';
   const allowed = BLOCK_KINDS[style] as readonly string[];
   let label = '';
+  let viewAll = false;
   for (const w of [first, ...attrs].filter((w): w is Word => !!w)) {
-    if (!allowed.includes(w.key)) {
-      add('UnknownBlockOption', w.col, `"${w.key}" is not an option of a ${style} block.`, allowed.length ? `Options of ${style}: ${allowed.map((a) => `${a}="…"`).join(', ')}.` : `A ${style} block takes no options; remove "${w.key}". Each panel's title is the heading that starts it.`);
+    if (w.key === 'view-all' && style === 'cards') {
+      add('ViewAllNotApplicable', w.col, 'Cards are always open, so the learner sees every card without opening it: "view-all" has nothing to ask of them.', 'Remove "view-all", or use "::: tabs view-all" or "::: accordion view-all" if the learner should open each part before moving on.');
       return null;
     }
-    label = w.value ?? '';
+    if (!allowed.includes(w.key)) {
+      const options = allowed.map((a) => (a === 'label' ? 'label="…"' : a)).join(', ');
+      add('UnknownBlockOption', w.col, `"${w.key}" is not an option of a ${style} block.`, allowed.length ? `Options of ${style}: ${options}.` : `A ${style} block takes no options; remove "${w.key}". Each panel's title is the heading that starts it.`);
+      return null;
+    }
+    if (w.key === 'view-all') {
+      if (w.value !== null) {
+        add('InvalidField', w.col, `"view-all" takes no value ("view-all=${w.value}").`, 'Write just "view-all" after the block kind, like "::: tabs view-all".');
+        return null;
+      }
+      viewAll = true;
+    } else label = w.value ?? '';
   }
   const body = raw.body;
   const start = body.findIndex((l) => l.trim());
@@ -259,7 +271,7 @@ function parsePanels({ raw, ctx, kind, first, attrs, add }: OpenedBlock): Block 
     return null;
   }
   if (!ok) return null;
-  return { type: 'panels', style, label, level, panels: panels.map((p) => ({ title: renderInline(p.title), html: renderBlock(p.lines.join('\n')) })) };
+  return { type: 'panels', style, label, level, panels: panels.map((p) => ({ title: renderInline(p.title), html: renderBlock(p.lines.join('\n')) })), ...(viewAll ? { viewAll: true as const } : {}) };
 }
 
 function parseBlock(raw: RawBlock, ctx: BlockContext, lessonKind: LessonKind): Block | null {

@@ -154,6 +154,12 @@ export const CATALOGUE = {
     fix: 'Use the options listed for the block in "Blocks", or remove it.',
     example: { add: 'content/lessons/25-extra.md', body: '::: reflection extra-notes mandatory\nWrite.\n:::\n' },
   },
+  ViewAllNotApplicable: {
+    title: '"view-all" on cards',
+    message: 'A cards block has the option "view-all". Cards are always open, so there is nothing for the learner to open, and the option would ask nothing of them.',
+    fix: 'Remove "view-all". Use "::: tabs view-all" or "::: accordion view-all" when the learner should open every part before Continue moves on.',
+    example: { add: 'content/lessons/25-extra.md', body: '## Parts\n\n::: cards view-all\n### First part\n\nText.\n\n### Second part\n\nText.\n:::\n' },
+  },
   UnclosedBlock: {
     title: 'Block not closed',
     message: 'A block is opened with "::: kind id" but no line with just ":::" closes it before the next block or the end of the file.',

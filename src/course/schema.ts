@@ -60,8 +60,8 @@ export const BLOCK_KINDS = {
   challenge: ['week'],
   outcome: [],
   lessons: [],
-  tabs: ['label'],
-  accordion: [],
+  tabs: ['label', 'view-all'],
+  accordion: ['view-all'],
   cards: [],
 } as const;
 export type BlockKind = keyof typeof BLOCK_KINDS;

@@ -102,6 +102,8 @@ export interface PanelsBlock {
   /** Heading level of the panels' titles (2 to 4), as written. */
   level: number;
   panels: Panel[];
+  /** `view-all`: the learner opens every panel before Continue moves on (tabs and accordion). */
+  viewAll?: true;
 }
 
 export type Block =

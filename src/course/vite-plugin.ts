@@ -30,7 +30,8 @@ function splitCourse(course: Course): { outline: Course; bodies: Record<string, 
     bodies[lesson.id] = lesson.blocks;
     const blocks = lesson.blocks.map((b): Block => {
       if (b.type === 'html' || b.type === 'outcome') return { ...b, html: '' };
-      if (b.type === 'panels') return { ...b, panels: [] };
+      // A view-all block keeps how many panels it has: the flow counts them before the text arrives.
+      if (b.type === 'panels') return { ...b, panels: b.viewAll ? b.panels.map(() => ({ title: '', html: '' })) : [] };
       if (b.type === 'choice') return { ...b, options: b.options.map(({ consequence: _, ...o }) => ({ ...o, feedback: '' })) };
       return b;
     });

@@ -9,13 +9,15 @@ import {
   findBlock,
   initialContext,
   lessonById,
+  lessonDone,
   lockState,
-  missing,
   missingOnPage,
   pageCount,
   pageOf,
   recommendedPath,
   sequence,
+  unseenPanels,
+  viewAllBlock,
   type FlowContext,
 } from './progress';
 import { COMPLETE, PLAN, type FlowEvent } from './steps';
@@ -39,12 +41,12 @@ export function flowSetup(course: Course) {
       nextPageOpen: ({ context }, params: { id: string }) => {
         const lesson = lessonById(course, params.id)!;
         const page = pageOf(lesson, context);
-        return page < pageCount(lesson) - 1 && missingOnPage(lesson, context, page).length === 0;
+        return page < pageCount(lesson) - 1 && missingOnPage(lesson, context, page).length === 0 && unseenPanels(lesson, context, page).length === 0;
       },
       /** The lesson is open at a page after its first. */
       onLaterPage: ({ context }, params: { id: string }) => pageOf(lessonById(course, params.id)!, context) > 0,
-      /** The step has every required answer. */
-      stepDone: ({ context }, params: { id: string }) => missing(lessonById(course, params.id)!, context).length === 0,
+      /** The step has every required answer and every view-all panel opened. */
+      stepDone: ({ context }, params: { id: string }) => lessonDone(lessonById(course, params.id)!, context),
       /** The completion rule of the course configuration holds for this path. */
       pathComplete: ({ context }, params: { path: PathName }) => completionMet(course, context, params.path),
       isCompleted: ({ context }) => context.completed,
@@ -68,6 +70,11 @@ export function flowSetup(course: Course) {
         const found = findBlock(course, event.id);
         return !!found && found.lesson.id === params.id && acceptsAnswer(found.block, event.value);
       },
+      /** A panel of a view-all block of this lesson. */
+      panelFits: ({ event }, params: { id: string }) => {
+        assertEvent(event, 'panel.seen');
+        return viewAllBlock(course, event.key)?.lesson.id === params.id && Number.isInteger(event.index) && event.index >= 0 && event.index < Math.min(viewAllBlock(course, event.key)!.block.panels.length, 31);
+      },
     },
     actions: {
       recordAnswer: assign({
@@ -78,6 +85,11 @@ export function flowSetup(course: Course) {
           else answers[event.id] = event.value;
           return answers;
         },
+      }),
+      recordSeen: assign(({ context, event }) => {
+        assertEvent(event, 'panel.seen');
+        const mask = (context.seen?.[event.key] ?? 0) | (1 << event.index);
+        return { seen: { ...context.seen, [event.key]: mask } };
       }),
       markVisited: assign(({ context }, params: { id: string }) => ({
         visited: context.visited.includes(params.id) ? context.visited : [...context.visited, params.id],
@@ -129,6 +141,7 @@ export function createFlowMachine(course: Course) {
     const { prev, next } = neighbours(id);
     const on: FlowTransitions = {
       'answer.set': { guard: { type: 'answerFits', params: { id } }, actions: 'recordAnswer' },
+      'panel.seen': { guard: { type: 'panelFits', params: { id } }, actions: 'recordSeen' },
     };
     if (lesson.kind === 'path') {
       on['step.continue'] = [

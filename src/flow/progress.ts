@@ -1,7 +1,7 @@
 // Pure questions about a learner's progress through the course: which lessons make up a
 // path, what a step still needs, what is unlocked, whether completion is met. The machine's
 // guards and the components both ask these, so the rules live in one place.
-import type { Course, InteractiveBlock, Lesson, PathName } from '../course/types';
+import type { Course, InteractiveBlock, Lesson, PanelsBlock, PathName } from '../course/types';
 import { isInteractive } from '../course/types';
 
 export interface FlowContext {
@@ -19,9 +19,14 @@ export interface FlowContext {
   pages: Record<string, number>;
   /** This attempt's own number for shuffled options (see shuffledOptions): set once by the app, saved. */
   seed: number;
+  /**
+   * The panels opened in each `view-all` tabs or accordion, by panelsKey: bit i set once panel
+   * i has been shown. Absent or {} before any (saves from before view-all have none).
+   */
+  seen?: Record<string, number>;
 }
 
-export const initialContext = (): FlowContext => ({ path: null, answers: {}, visited: [], completed: false, returnTo: null, pages: {}, seed: 0 });
+export const initialContext = (): FlowContext => ({ path: null, answers: {}, visited: [], completed: false, returnTo: null, pages: {}, seed: 0, seen: {} });
 
 export function lessonById(course: Course, id: string): Lesson | undefined {
   return course.lessons.find((l) => l.id === id);
@@ -78,6 +83,71 @@ export function missing(lesson: Lesson, ctx: FlowContext): InteractiveBlock[] {
   return requiredBlocks(lesson).filter((b) => !isAnswered(ctx, b.id));
 }
 
+/** A `view-all` block and how far the learner has opened it. */
+export interface PanelsToView {
+  block: PanelsBlock;
+  /** Where the flow keeps its seen panels: `lesson-id/block-index`. */
+  key: string;
+  /** Panels shown so far, and how many there are. */
+  seen: number;
+  total: number;
+}
+
+/** The key of a `view-all` block in FlowContext.seen: its lesson and its place among the lesson's blocks. */
+export function panelsKey(lesson: Lesson, block: PanelsBlock): string {
+  return `${lesson.id}/${lesson.blocks.indexOf(block)}`;
+}
+
+/** The view-all tabs or accordion a panelsKey names, with its lesson; undefined for any other key. */
+export function viewAllBlock(course: Course, key: string): { lesson: Lesson; block: PanelsBlock } | undefined {
+  const m = /^(.+)\/(\d+)$/.exec(key);
+  const lesson = m ? lessonById(course, m[1]) : undefined;
+  const block = lesson?.blocks[Number(m![2])];
+  return lesson && block?.type === 'panels' && block.viewAll && block.style !== 'cards' ? { lesson, block } : undefined;
+}
+
+/** How many of a block's panels the learner has opened. */
+export function seenCount(ctx: FlowContext, key: string, total: number): number {
+  const mask = ctx.seen?.[key] ?? 0;
+  let n = 0;
+  for (let i = 0; i < total; i++) if (mask & (1 << i)) n++;
+  return n;
+}
+
+/**
+ * The `view-all` tabs and accordions of a lesson (of one page, when `page` is given) that still
+ * have a panel the learner has not opened. An optional lesson asks nothing, as for its questions.
+ */
+export function unseenPanels(lesson: Lesson, ctx: FlowContext, page?: number): PanelsToView[] {
+  if (lesson.optional) return [];
+  const all = viewAllOf(lesson);
+  if (!all.length) return [];
+  const here = page === undefined ? null : new Set(pageBlocks(lesson, page));
+  return all
+    .filter(({ block }) => !here || here.has(block))
+    .map(({ block, key }) => ({ block, key, seen: seenCount(ctx, key, block.panels.length), total: block.panels.length }))
+    .filter((p) => p.seen < p.total);
+}
+
+// The guards ask on every event, and a model test walks thousands of states: find each lesson's
+// view-all blocks once per blocks array (it changes when the lesson's text arrives).
+const viewAllCache = new WeakMap<Lesson['blocks'], { block: PanelsBlock; key: string }[]>();
+function viewAllOf(lesson: Lesson): { block: PanelsBlock; key: string }[] {
+  let found = viewAllCache.get(lesson.blocks);
+  if (!found) {
+    found = lesson.blocks
+      .filter((b): b is PanelsBlock => b.type === 'panels' && !!b.viewAll && b.style !== 'cards')
+      .map((block) => ({ block, key: panelsKey(lesson, block) }));
+    viewAllCache.set(lesson.blocks, found);
+  }
+  return found;
+}
+
+/** Whether a lesson has everything it asks for: every required answer, every view-all panel opened. */
+export function lessonDone(lesson: Lesson, ctx: FlowContext): boolean {
+  return missing(lesson, ctx).length === 0 && unseenPanels(lesson, ctx).length === 0;
+}
+
 export function selfAssessment(course: Course): Lesson {
   return course.lessons.find((l) => l.kind === 'self-assessment')!;
 }
@@ -123,7 +193,7 @@ export function lockState(course: Course, ctx: FlowContext, id: string): LockSta
   const index = seq.findIndex((l) => l.id === id);
   if (index === -1) return { open: false, blockedBy: undefined };
   for (const before of seq.slice(0, index)) {
-    if (!ctx.visited.includes(before.id) || missing(before, ctx).length) return { open: false, blockedBy: before };
+    if (!ctx.visited.includes(before.id) || !lessonDone(before, ctx)) return { open: false, blockedBy: before };
   }
   return { open: true };
 }
@@ -132,19 +202,19 @@ export function lockState(course: Course, ctx: FlowContext, id: string): LockSta
 export function completionMet(course: Course, ctx: FlowContext, path: PathName): boolean {
   const rule = course.completion[path].requires;
   const lessons = rule === 'all-required' ? sequence(course, path) : rule.map((id) => lessonById(course, id)).filter((l): l is Lesson => !!l);
-  return lessons.every((l) => (rule === 'all-required' ? true : ctx.visited.includes(l.id)) && missing(l, ctx).length === 0);
+  return lessons.every((l) => (rule === 'all-required' ? true : ctx.visited.includes(l.id)) && lessonDone(l, ctx));
 }
 
 /** Lessons still to do before the path can complete, for the learner's "what is missing" line. */
 export function incompleteLessons(course: Course, ctx: FlowContext, path: PathName): Lesson[] {
-  return sequence(course, path).filter((l) => missing(l, ctx).length > 0);
+  return sequence(course, path).filter((l) => !lessonDone(l, ctx));
 }
 
 /** Share of the current path's lessons visited, 0..1 (SCORM 2004 progress_measure). */
 export function progressMeasure(course: Course, ctx: FlowContext): number {
   if (ctx.completed) return 1;
   const seq = currentSequence(course, ctx);
-  const done = seq.filter((l) => ctx.visited.includes(l.id) && missing(l, ctx).length === 0).length;
+  const done = seq.filter((l) => ctx.visited.includes(l.id) && lessonDone(l, ctx)).length;
   return Math.round((done / seq.length) * 100) / 100;
 }
 

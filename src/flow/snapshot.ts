@@ -4,7 +4,7 @@
 import type { Course } from '../course/types';
 import type { FlowMachine, FlowSnapshot } from './machine';
 import { COMPLETE, PLAN, type FlowState } from './steps';
-import { acceptsAnswer, findBlock, lessonById, lockState, currentSequence, missing, missingOnPage, pageCount, type FlowContext } from './progress';
+import { acceptsAnswer, findBlock, lessonById, lockState, currentSequence, lessonDone, missingOnPage, pageCount, viewAllBlock, type FlowContext } from './progress';
 
 export const SAVED_FLOW_VERSION = 1;
 
@@ -27,6 +27,8 @@ export interface SavedFlow {
   g?: Record<string, number>;
   /** The attempt's seed for shuffled options (absent: 0; saves before shuffling had none). */
   h?: number;
+  /** Panels opened in each view-all tabs or accordion, as bits, by `lesson-id/block-index` (absent: none). */
+  w?: Record<string, number>;
   /** Answers kept from an earlier version of the content (their question changed or went), by old id. */
   o?: Record<string, string>;
 }
@@ -41,6 +43,7 @@ export function saveFlow(snapshot: FlowState): SavedFlow {
   const pages = Object.entries(ctx.pages ?? {}).filter(([, page]) => page > 0);
   if (pages.length) saved.g = Object.fromEntries(pages);
   if (ctx.seed) saved.h = ctx.seed;
+  if (ctx.seen && Object.keys(ctx.seen).length) saved.w = ctx.seen;
   return saved;
 }
 
@@ -85,12 +88,22 @@ export function restoreFlow(machine: FlowMachine, course: Course, data: unknown)
     returnTo: typeof data.r === 'string' && lessonById(course, data.r) ? data.r : null,
     pages: {},
     seed: typeof data.h === 'number' && Number.isInteger(data.h) && data.h > 0 ? data.h : 0,
+    seen: {},
   };
   // A page that no longer exists (the lesson lost pages) opens the lesson's last page.
   if (isRecord(data.g)) {
     for (const [id, page] of Object.entries(data.g)) {
       const lesson = lessonById(course, id);
       if (lesson && typeof page === 'number' && Number.isInteger(page) && page > 0) context.pages[id] = Math.min(page, pageCount(lesson) - 1);
+    }
+  }
+  // Panels seen in a block that is still view-all, of the panels it still has. A block that moved
+  // starts unseen, quietly: opening a few panels again is no news worth a notice.
+  if (isRecord(data.w)) {
+    for (const [key, mask] of Object.entries(data.w)) {
+      const found = viewAllBlock(course, key);
+      const kept = found && typeof mask === 'number' && Number.isInteger(mask) ? mask & ((1 << Math.min(found.block.panels.length, 31)) - 1) : 0;
+      if (kept > 0) context.seen![key] = kept;
     }
   }
   const step = resumeStep(course, context, data.s);
@@ -110,7 +123,7 @@ function resumeStep(course: Course, ctx: FlowContext, saved: string): string {
   if (saved === PLAN) return PLAN;
   if (lessonById(course, saved) && lockState(course, ctx, saved).open) return saved;
   const seq = currentSequence(course, ctx);
-  const next = seq.find((l) => !ctx.visited.includes(l.id) || missing(l, ctx).length > 0);
+  const next = seq.find((l) => !ctx.visited.includes(l.id) || !lessonDone(l, ctx));
   return next?.id ?? (ctx.completed ? COMPLETE : seq[seq.length - 1].id);
 }
 

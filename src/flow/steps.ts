@@ -12,6 +12,8 @@ export const PLAN = 'plan';
 /** What the learner does, as the flow machine receives it. */
 export type FlowEvent =
   | { type: 'answer.set'; id: string; value: string }
+  /** The learner was shown panel `index` of the view-all block `key` (see panelsKey). */
+  | { type: 'panel.seen'; key: string; index: number }
   | { type: 'step.continue' }
   | { type: 'step.back' }
   | { type: 'path.choose'; path: PathName }

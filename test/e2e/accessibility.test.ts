@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import type { Frame, Page } from 'playwright-core';
 import type { Lesson } from '../../src/course/types';
 import { COMPLETE, PLAN, createFlowMachine, currentStep, type FlowSnapshot } from '../../src/flow/machine';
-import { interactions, lessonById, sequence } from '../../src/flow/progress';
+import { interactions, lessonById, pageBlocks, sequence } from '../../src/flow/progress';
 import { saveFlow } from '../../src/flow/snapshot';
 import { encodeSuspendData } from '../../src/lms/suspendData';
 import { pageKey, reachableStates, replay } from '../helpers/flow-states';
@@ -374,6 +374,22 @@ async function chooseRadio(s: Session, group: string, option: string, index: num
 /** Answers a lesson with the keyboard only, as `answer` does with the mouse. */
 async function answerByKeyboard(s: Session, lesson: Lesson, allYes: boolean, text: string) {
   const blocks = interactions(lesson);
+  // A view-all tabs or accordion first (it comes before the page's questions): every panel opened.
+  for (const b of pageBlocks(lesson, (await currentPage(s)).page)) {
+    if (b.type !== 'panels' || !b.viewAll) continue;
+    if (b.style === 'tabs') {
+      expectFocusRing(await tabTo(s, 'the selected tab', (f) => f.role === 'tab'), 'a tab');
+      for (let i = 1; i < b.panels.length; i++) await s.page.keyboard.press('ArrowRight');
+    } else {
+      const title = norm(b.panels[0].title.replace(/<[^>]+>/g, ''));
+      expectFocusRing(await tabTo(s, `the "${title}" section`, named('button', title)), 'a section');
+      for (let i = 0; i < b.panels.length; i++) {
+        await s.page.keyboard.press('Enter');
+        await s.page.keyboard.press('ArrowDown');
+      }
+    }
+    await expect.poll(() => s.unit.getByText(/^All \d+ (tabs|sections) opened\.$/).count()).toBeGreaterThan(0);
+  }
   for (const b of questionsOn(lesson, (await currentPage(s)).page)) {
     if (b.type === 'yes-no') {
       const yes = allYes || b.id !== blocks[0].id;

@@ -122,6 +122,7 @@ export interface PlayOptions {
 /** Answers the page of the lesson on screen as a learner would: by role and name only. */
 export async function answer(s: Session, lesson: Lesson, allYes: boolean, text: string) {
   const { page } = await currentPage(s);
+  await openEveryPanel(s, lesson, page);
   for (const b of questionsOn(lesson, page)) {
     if (b.type === 'yes-no') {
       const value = allYes || b.id !== interactions(lesson)[0].id ? 'Yes' : 'No';
@@ -136,6 +137,21 @@ export async function answer(s: Session, lesson: Lesson, allYes: boolean, text: 
     } else if (b.type === 'challenge') {
       await s.unit.getByRole('checkbox', { name: `Add week ${b.week} to my plan` }).check();
     }
+  }
+}
+
+/** Opens each tab and accordion section that a `view-all` block on the page asks the learner to open. */
+export async function openEveryPanel(s: Pick<Session, 'unit'>, lesson: Lesson, page: number) {
+  const blocks = pageBlocks(lesson, page).filter((b) => b.type === 'panels' && b.viewAll);
+  for (const b of blocks) {
+    if (b.type !== 'panels') continue;
+    const nth = pageBlocks(lesson, page).filter((o) => o.type === 'panels' && o.style === b.style).indexOf(b);
+    const element = s.unit.locator(b.style === 'tabs' ? 'hqc-tabs' : 'hqc-accordion').nth(nth);
+    const controls = b.style === 'tabs' ? element.getByRole('tab') : element.locator('button[aria-expanded="false"]');
+    const count = await controls.count();
+    if (b.style === 'tabs') for (let i = 0; i < count; i++) await controls.nth(i).click();
+    else for (let i = 0; i < count; i++) await controls.first().click();
+    await waitUntil(async () => (await element.getByText(/^All \d+ (tabs|sections) opened\.$/).count()) === 1, `every panel of ${lesson.id} opened`);
   }
 }
 

@@ -5,7 +5,7 @@ import { createActor } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
 import type { Course } from '../../src/course/types';
 import { COMPLETE, createFlowMachine, currentStep, type FlowEvent, type FlowMachine, type FlowSnapshot } from '../../src/flow/machine';
-import { currentSequence, interactions, lessonById, lockState, pageOf, recommendedPath } from '../../src/flow/progress';
+import { currentSequence, interactions, lessonById, lockState, pageOf, recommendedPath, unseenPanels } from '../../src/flow/progress';
 
 /** A valid answer for each block of a step: both yes/no values, the first option, a short text, "adopted". */
 export function answersFor(course: Course, step: string): FlowEvent[] {
@@ -25,10 +25,21 @@ export function answersFor(course: Course, step: string): FlowEvent[] {
   });
 }
 
+/**
+ * Opening the next unopened panel of each view-all block of the step (in order, so that a block
+ * of n panels adds n states, not 2^n).
+ */
+export function panelsFor(course: Course, snapshot: FlowSnapshot): FlowEvent[] {
+  const lesson = lessonById(course, currentStep(snapshot));
+  if (!lesson) return [];
+  return unseenPanels(lesson, snapshot.context, pageOf(lesson, snapshot.context)).map(({ key, seen }): FlowEvent => ({ type: 'panel.seen', key, index: seen }));
+}
+
 /** Every event a learner can send at a state. */
 export function eventsAt(course: Course, snapshot: FlowSnapshot): FlowEvent[] {
   return [
     ...answersFor(course, currentStep(snapshot)),
+    ...panelsFor(course, snapshot),
     { type: 'step.continue' },
     { type: 'step.back' },
     { type: 'path.choose', path: 'full' },
@@ -51,7 +62,9 @@ export function serializeState(course: Course, snapshot: FlowSnapshot): string {
   const firstLocked = currentSequence(course, ctx).find((l) => !lockState(course, ctx, l.id).open)?.id ?? null;
   const answered = lesson ? interactions(lesson).filter((b) => ctx.answers[b.id]).map((b) => b.id) : [];
   const page = lesson ? pageOf(lesson, ctx) : 0;
-  return JSON.stringify([step, page, ctx.path, ctx.completed, firstLocked, answered, recommendedPath(course, ctx)]);
+  // Panels still to open on this lesson (view-all): opening one changes what Continue does.
+  const unseen = lesson ? unseenPanels(lesson, ctx).map((p) => p.total - p.seen) : [];
+  return JSON.stringify([step, page, ctx.path, ctx.completed, firstLocked, answered, recommendedPath(course, ctx), unseen]);
 }
 
 export interface ReachableState {
@@ -89,4 +102,15 @@ export function pageKey(course: Course, snapshot: FlowSnapshot): string {
   const answered = blocks.filter((b) => (ctx.answers[b.id] ?? '') !== '').length;
   const share = blocks.length === 0 ? '-' : answered === 0 ? 'none' : answered === blocks.length ? 'all' : 'some';
   return JSON.stringify([step, lesson ? pageOf(lesson, ctx) : 0, ctx.path, ctx.completed, share, recommendedPath(course, ctx)]);
+}
+
+/**
+ * Opens every panel of the view-all blocks of the lesson the actor is at, as a learner does
+ * before Continue (tests that drive the flow directly call it before each step.continue).
+ */
+export function openPanels(actor: { getSnapshot(): unknown; send(event: FlowEvent): void }, course: Course): void {
+  const snapshot = actor.getSnapshot() as FlowSnapshot;
+  const lesson = lessonById(course, currentStep(snapshot));
+  if (!lesson) return;
+  for (const p of unseenPanels(lesson, snapshot.context)) for (let i = 0; i < p.total; i++) actor.send({ type: 'panel.seen', key: p.key, index: i });
 }

@@ -1,6 +1,8 @@
 import { LitElement, html } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { PanelsBlock } from '../../course/types';
+import { emit } from '../events';
+import { isSeen, viewAllStatus } from '../view-all';
 import styles from './accordion.styles';
 
 let instances = 0;
@@ -12,9 +14,16 @@ let instances = 0;
  * section (several may be open); Down and Up Arrow move between the section buttons, Home
  * and End to the first and last. Every section starts closed; all are open when printed.
  *
+ * With `view-all` (the designer's `::: accordion view-all`), each section opened once has a
+ * check mark and a line under the sections says, in a polite live region, how many are opened
+ * and which are still to open; the unit keeps Continue from moving on until all are.
+ *
+ * @event {CustomEvent<{ index: number }>} hqc-panel-seen - A section was opened.
+ *
  * @csspart heading - Each section's heading.
  * @csspart button - Each section's button.
  * @csspart panel - Each section's content.
+ * @csspart progress - With view-all: the line saying which sections are opened.
  *
  * @cssproperty --hqc-brand - Colour of the open section's marker and of the focus ring.
  * @cssproperty --hqc-font - Font family.
@@ -24,24 +33,41 @@ export default class HqcAccordion extends LitElement {
   static properties = {
     block: { attribute: false },
     open: { attribute: false },
+    seen: { attribute: false },
   };
 
   /** The sections as compiled from the lesson (`::: accordion`). */
   declare block: PanelsBlock;
   /** The indices of the open sections. */
   declare open: ReadonlySet<number>;
+  /** With view-all: the sections opened before, as bits (bit i: section i), from the flow. Open sections count as opened. */
+  declare seen: number;
 
   private readonly idBase = `hqc-accordion-${++instances}`;
+  /** Sections opened since this element was drawn, as bits; the flow's `seen` may arrive later. */
+  private shown = 0;
 
   constructor() {
     super();
     this.open = new Set();
+    this.seen = 0;
+  }
+
+  /** Opens section `index` and moves focus to its button (the unit's "still to open" links). */
+  async showPanel(index: number) {
+    if (!this.open.has(index)) this.toggle(index);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#${this.idBase}-button-${index}`)?.focus();
   }
 
   private toggle(index: number) {
     const open = new Set(this.open);
     if (open.has(index)) open.delete(index);
-    else open.add(index);
+    else {
+      open.add(index);
+      this.shown |= 1 << index;
+      emit(this, 'hqc-panel-seen', { index });
+    }
     this.open = open;
   }
 
@@ -58,6 +84,7 @@ export default class HqcAccordion extends LitElement {
   render() {
     if (!this.block) return null;
     const level = Math.min(Math.max(this.block.level, 2), 6);
+    const opened = this.seen | this.shown;
     return html`<div class="accordion" @keydown=${this.onKeydown}>
       ${this.block.panels.map((p, i) => {
         const open = this.open.has(i);
@@ -74,6 +101,7 @@ export default class HqcAccordion extends LitElement {
               >
                 <span class="marker" aria-hidden="true"></span>
                 <span>${unsafeHTML(p.title)}</span>
+                ${this.block.viewAll && isSeen(opened, i) ? html`<span class="seen-mark" aria-hidden="true">✓</span>` : null}
               </button>
             </div>
             <div role="region" part="panel" class="panel prose" id=${`${this.idBase}-panel-${i}`} aria-labelledby=${`${this.idBase}-button-${i}`} ?hidden=${!open}>
@@ -82,6 +110,7 @@ export default class HqcAccordion extends LitElement {
           </div>
         `;
       })}
-    </div>`;
+    </div>
+    ${viewAllStatus(this.block, opened, { one: 'section', many: 'sections' })}`;
   }
 }

@@ -103,6 +103,57 @@ describe('hqc-accordion', () => {
       await virtual.stop();
     }
   });
+
+  describe('view-all', () => {
+    const viewAll: PanelsBlock = { ...block, viewAll: true };
+    const status = (el: HqcAccordion) => el.shadowRoot!.querySelector('[role=status]');
+
+    it('reports each section opened (not closed), says what is left, and marks opened sections', async () => {
+      const seen: number[] = [];
+      const wrap = await fixture<HTMLElement>(html`<div @hqc-panel-seen=${(e: CustomEvent<{ index: number }>) => seen.push(e.detail.index)}><hqc-accordion .block=${viewAll}></hqc-accordion></div>`);
+      const el = wrap.querySelector('hqc-accordion')!;
+      expect(seen, 'nothing is open on arrival').to.deep.equal([]);
+      expect(status(el)!.textContent!.trim()).to.equal('Opened 0 of 3 sections. Still to open: 1. Culture and values, 2. Rewards and recognition, 3. Structure and networks.');
+      buttons(el)[0].focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(seen, 'closing reports nothing').to.deep.equal([0]);
+      // Closed again, it stays opened once.
+      expect(buttons(el).map((b) => !!b.querySelector('.seen-mark'))).to.deep.equal([true, false, false]);
+      expect(status(el)!.textContent!.trim()).to.equal('Opened 1 of 3 sections. Still to open: 2. Rewards and recognition, 3. Structure and networks.');
+      // Sections opened on an earlier visit come from the flow.
+      el.seen = 0b100;
+      await el.updateComplete;
+      expect(buttons(el).map((b) => !!b.querySelector('.seen-mark'))).to.deep.equal([true, false, true]);
+      expect(status(el)!.textContent!.trim()).to.equal('Opened 2 of 3 sections. Still to open: 2. Rewards and recognition.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('showPanel opens a section and moves focus to its button (the unit\'s "still to open" links)', async () => {
+      const el = await fixture<HqcAccordion>(html`<hqc-accordion .block=${viewAll}></hqc-accordion>`);
+      await el.showPanel(2);
+      expect(regions(el).map((r) => r.hidden)).to.deep.equal([true, true, false]);
+      expect(deepActiveElement()).to.equal(buttons(el)[2]);
+    });
+
+    it('a screen reader hears, politely, what is left once a section opens', async () => {
+      const wrap = await fixture<HTMLElement>(html`<div><hqc-accordion-light .block=${viewAll}></hqc-accordion-light></div>`);
+      const el = wrap.querySelector('hqc-accordion-light') as HqcAccordion;
+      await virtual.start({ container: wrap });
+      try {
+        el.querySelector<HTMLButtonElement>('button')!.focus();
+        await virtual.clearSpokenPhraseLog();
+        await virtual.press('Enter');
+        await el.updateComplete;
+        await new Promise((r) => setTimeout(r, 50));
+        expect((await virtual.spokenPhraseLog()).join(' | ')).to.contain('Opened 1 of 3 sections. Still to open: 2. Rewards and recognition, 3. Structure and networks.');
+      } finally {
+        await virtual.stop();
+      }
+    });
+  });
 });
 
 /** The same element in the light DOM, for the virtual screen reader (it does not enter shadow roots). */

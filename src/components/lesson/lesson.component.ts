@@ -1,8 +1,8 @@
 import { html, nothing } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { READING_RATE, type Block, type Course, type Lesson } from '../../course/types';
-import { currentSequence, noCount, pageBlocks, pageCount, pageOf, recommendedPath, sequence, yesNoIds, type FlowContext } from '../../flow/progress';
-import { emit } from '../events';
+import { currentSequence, noCount, pageBlocks, pageCount, pageOf, panelsKey, recommendedPath, sequence, yesNoIds, type FlowContext } from '../../flow/progress';
+import { emit, type HqcPanelSeenEvent } from '../events';
 import type { StepHint } from '../step-nav/step-hint';
 import { UnitPart } from '../unit-part';
 
@@ -109,12 +109,20 @@ export default class HqcLesson extends UnitPart {
       case 'challenge':
         return html`<hqc-challenge id=${`q-${block.id}`} .block=${block} .value=${value(block.id)}></hqc-challenge>`;
       // Defined by the chunk that follows the first screen (src/lesson-bodies.ts).
-      case 'panels':
+      case 'panels': {
+        // A view-all block tags each panel shown with its key; the unit sends it to the flow,
+        // which keeps them (and Continue waits until every one is seen).
+        const key = block.viewAll ? panelsKey(this.lesson, block) : '';
+        const seen = ctx.seen?.[key] ?? 0;
+        const onSeen = (e: HqcPanelSeenEvent) => {
+          if (key) emit(this, 'hqc-flow', { type: 'panel.seen', key, index: e.detail.index });
+        };
         return block.style === 'tabs'
-          ? html`<hqc-tabs .block=${block}></hqc-tabs>`
+          ? html`<hqc-tabs .block=${block} .seen=${seen} data-panels=${key || nothing} @hqc-panel-seen=${onSeen}></hqc-tabs>`
           : block.style === 'accordion'
-            ? html`<hqc-accordion .block=${block}></hqc-accordion>`
+            ? html`<hqc-accordion .block=${block} .seen=${seen} data-panels=${key || nothing} @hqc-panel-seen=${onSeen}></hqc-accordion>`
             : html`<hqc-cards .block=${block}></hqc-cards>`;
+      }
       default:
         return null;
     }

@@ -112,13 +112,21 @@ export default class HqcStepNav extends UnitPart {
                     ${hint.items.map((item) =>
                       item.questionId
                         ? html`<li><a href=${`#q-${item.questionId}`} @click=${(e: Event) => this.focusQuestion(e, item.questionId!)}>${item.label}</a></li>`
-                        : html`<li><a href=${`#lesson-${item.lessonId}`} data-lesson=${item.lessonId!}>${item.label}</a></li>`,
+                        : item.panel
+                          ? html`<li><a href="#" @click=${(e: Event) => this.showPanel(e, item.panel!.key, item.panel!.index)}>${item.label}</a></li>`
+                          : html`<li><a href=${`#lesson-${item.lessonId}`} data-lesson=${item.lessonId!}>${item.label}</a></li>`,
                     )}
                   </ul>`
                 : null}`
           : null}
       </div>
     `;
+  }
+
+  /** A "still to open" link: shows that panel, with focus on its tab or section button. */
+  private showPanel(e: Event, key: string, index: number) {
+    e.preventDefault();
+    (this.getRootNode() as ParentNode).querySelector<HTMLElement & { showPanel(i: number): void }>(`[data-panels="${CSS.escape(key)}"]`)?.showPanel(index);
   }
 
   private focusQuestion(e: Event, id: string) {

@@ -1,6 +1,8 @@
 import { LitElement, html } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { PanelsBlock } from '../../course/types';
+import { emit } from '../events';
+import { isSeen, viewAllStatus } from '../view-all';
 import styles from './tabs.styles';
 
 let instances = 0;
@@ -12,9 +14,16 @@ let instances = 0;
  * Arrow move between tabs (wrapping) and show each at once; Home and End go to the first and
  * last. When printed, every panel shows under its own title.
  *
+ * With `view-all` (the designer's `::: tabs view-all`), each opened tab has a check mark and a
+ * line under the panels says, in a polite live region, how many tabs are opened and which are
+ * still to open; the unit keeps Continue from moving on until all are.
+ *
+ * @event {CustomEvent<{ index: number }>} hqc-panel-seen - A tab's panel was shown (on first render for the selected tab, then on each selection).
+ *
  * @csspart tablist - The row of tabs.
  * @csspart tab - Each tab.
  * @csspart panel - Each panel.
+ * @csspart progress - With view-all: the line saying which tabs are opened.
  *
  * @cssproperty --hqc-brand - Colour of the selected tab's marker and of the focus ring.
  * @cssproperty --hqc-font - Font family.
@@ -24,23 +33,37 @@ export default class HqcTabs extends LitElement {
   static properties = {
     block: { attribute: false },
     selected: { type: Number },
+    seen: { attribute: false },
   };
 
   /** The tabs as compiled from the lesson (`::: tabs`). */
   declare block: PanelsBlock;
   /** The index of the tab shown (0 first). */
   declare selected: number;
+  /** With view-all: the tabs opened before, as bits (bit i: tab i), from the flow. The selected tab counts as opened. */
+  declare seen: number;
 
   private readonly idBase = `hqc-tabs-${++instances}`;
+  /** Tabs shown since this element was drawn, as bits; the flow's `seen` may arrive later. */
+  private shown = 0;
 
   constructor() {
     super();
     this.selected = 0;
+    this.seen = 0;
+  }
+
+  protected firstUpdated() {
+    if (!this.block) return;
+    this.shown |= 1 << this.selected;
+    emit(this, 'hqc-panel-seen', { index: this.selected });
   }
 
   private select(index: number, focus: boolean) {
     const count = this.block.panels.length;
     this.selected = (index + count) % count;
+    this.shown |= 1 << this.selected;
+    emit(this, 'hqc-panel-seen', { index: this.selected });
     if (focus) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#${this.idBase}-tab-${this.selected}`)?.focus());
   }
 
@@ -51,9 +74,15 @@ export default class HqcTabs extends LitElement {
     this.select(moves[e.key], true);
   }
 
+  /** Shows tab `index` and moves focus to it (the unit's "still to open" links). */
+  showPanel(index: number) {
+    this.select(index, true);
+  }
+
   render() {
     if (!this.block) return null;
-    const { panels, label } = this.block;
+    const { panels, label, viewAll } = this.block;
+    const opened = this.seen | this.shown | (1 << this.selected);
     return html`
       <div role="tablist" part="tablist" aria-label=${label || 'Sections'} @keydown=${this.onKeydown}>
         ${panels.map(
@@ -67,7 +96,7 @@ export default class HqcTabs extends LitElement {
             tabindex=${i === this.selected ? '0' : '-1'}
             @click=${() => this.select(i, false)}
           >
-            ${unsafeHTML(p.title)}
+            ${unsafeHTML(p.title)}${viewAll && isSeen(opened, i) ? html`<span class="seen-mark" aria-hidden="true">✓</span>` : null}
           </button>`,
         )}
       </div>
@@ -85,6 +114,7 @@ export default class HqcTabs extends LitElement {
           ${unsafeHTML(p.html)}
         </div>`,
       )}
+      ${viewAllStatus(this.block, opened, { one: 'tab', many: 'tabs' })}
     `;
   }
 }

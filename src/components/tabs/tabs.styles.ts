@@ -1,9 +1,11 @@
 import { css } from 'lit';
 import { base, prose } from '../shared.styles';
+import { viewAllStyles } from '../view-all';
 
 export default [
   base,
   prose,
+  viewAllStyles,
   css`
     :host {
       display: block;

@@ -107,6 +107,70 @@ describe('hqc-tabs', () => {
       await virtual.stop();
     }
   });
+
+  describe('view-all', () => {
+    const viewAll: PanelsBlock = { ...block, viewAll: true };
+    const status = (el: HqcTabs) => el.shadowRoot!.querySelector('[role=status]');
+    const marks = (el: HqcTabs) => tabs(el).map((t) => !!t.querySelector('.seen-mark'));
+
+    it('reports each tab shown: the first on arrival, then each one selected', async () => {
+      const seen: number[] = [];
+      const wrap = await fixture<HTMLElement>(html`<div @hqc-panel-seen=${(e: CustomEvent<{ index: number }>) => seen.push(e.detail.index)}><hqc-tabs .block=${viewAll}></hqc-tabs></div>`);
+      const el = wrap.querySelector('hqc-tabs')!;
+      await el.updateComplete;
+      tabs(el)[0].focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await sendKeys({ press: 'End' });
+      expect(seen).to.deep.equal([0, 1, 2]);
+    });
+
+    it('says in words which tabs are opened and which are left, with a check mark on each opened tab', async () => {
+      const el = await fixture<HqcTabs>(html`<hqc-tabs .block=${viewAll} .seen=${0b100}></hqc-tabs>`);
+      expect(status(el)!.textContent!.trim()).to.equal('Opened 2 of 3 tabs. Still to open: Tensility.');
+      expect(marks(el)).to.deep.equal([true, false, true]);
+      // The marks are not part of the tabs' names.
+      expect(tabs(el).map((t) => t.querySelector('.seen-mark')?.getAttribute('aria-hidden') ?? null)).to.deep.equal(['true', null, 'true']);
+      el.seen = 0b111;
+      await el.updateComplete;
+      expect(status(el)!.textContent!.trim()).to.equal('All 3 tabs opened.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('without view-all there is no status line and no marks', async () => {
+      const el = await fixture<HqcTabs>(html`<hqc-tabs .block=${block} .seen=${0b111}></hqc-tabs>`);
+      expect(status(el)).to.be.null;
+      expect(marks(el)).to.deep.equal([false, false, false]);
+    });
+
+    it('a screen reader hears, politely, what is left as each new tab opens', async () => {
+      const wrap = await fixture<HTMLElement>(html`<div><hqc-tabs-light .block=${viewAll}></hqc-tabs-light></div>`);
+      const el = wrap.querySelector('hqc-tabs-light') as HqcTabs;
+      await virtual.start({ container: wrap });
+      try {
+        el.querySelector<HTMLElement>('[role=tab]')!.focus();
+        await virtual.clearSpokenPhraseLog();
+        await virtual.press('ArrowRight');
+        await el.updateComplete;
+        await new Promise((r) => setTimeout(r, 50));
+        const said = await virtual.spokenPhraseLog();
+        expect(said).to.include('tab, Tensility, selected, 1 control, position 2, set size 3');
+        expect(said.join(' | ')).to.contain('Opened 2 of 3 tabs. Still to open: Degree of connectivity.');
+        await virtual.clearSpokenPhraseLog();
+        await virtual.press('ArrowRight');
+        await el.updateComplete;
+        await new Promise((r) => setTimeout(r, 50));
+        expect((await virtual.spokenPhraseLog()).join(' | ')).to.contain('All 3 tabs opened.');
+      } finally {
+        await virtual.stop();
+      }
+    });
+
+    it('when printed, the status line and the marks do not show', async () => {
+      const el = await fixture<HqcTabs>(html`<hqc-tabs .block=${viewAll}></hqc-tabs>`);
+      const sheet = [...el.shadowRoot!.adoptedStyleSheets].flatMap((s) => [...s.cssRules]).map((r) => r.cssText).join('\n');
+      expect(sheet).to.match(/@media print[^]*\.view-all,\s*\.seen-mark[^]*display: none/);
+    });
+  });
 });
 
 /**

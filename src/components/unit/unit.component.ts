@@ -160,7 +160,11 @@ export default class HqcUnit extends LitElement {
 
   private onAnswer(e: HqcAnswerEvent) {
     this.send({ type: 'answer.set', id: e.detail.id, value: e.detail.value });
-    // Answering what the hint asked for: keep the hint honest.
+    this.refreshHint();
+  }
+
+  /** Answering (or opening) what the hint asked for: keep the hint honest. */
+  private refreshHint() {
     if (this.hint?.kind === 'blockers' && this.step) {
       const lesson = lessonById(this.course, this.step);
       if (lesson) this.hint = continueBlockers(this.course, lesson, this.context);
@@ -174,6 +178,7 @@ export default class HqcUnit extends LitElement {
   /** A part asks for a flow event (Back, My plan, a path, a notice's action). */
   private onFlow(e: HqcFlowEvent) {
     this.send(e.detail);
+    if (e.detail.type === 'panel.seen') this.refreshHint();
   }
 
   /** Opens a lesson, or says why it is locked. */

@@ -14,6 +14,7 @@ import '../reflection/reflection';
 import '../menu/menu';
 import '../end-screen/end-screen';
 import '../plan-page/plan-page';
+import '../accordion/accordion';
 import { virtual } from '@guidepup/virtual-screen-reader/browser.js';
 import { createActor } from 'xstate';
 import { createFlowMachine } from '../../flow/machine';
@@ -549,6 +550,72 @@ describe('hqc-unit', () => {
         // Focus moves to the title, which is described by the page and its reading time.
         expect(said).to.include('heading, Scenario: the first day, Page 2 of 2. Reading time about 2 minutes for this page., level 1');
         expect(said.join(' | '), 'a page turn is not a refusal').not.to.contain('cannot be finished');
+      } finally {
+        await virtual.stop();
+      }
+    });
+  });
+
+  describe('view-all', () => {
+    // The scenario ends with an accordion the learner must open in full before moving on.
+    const sections = {
+      type: 'panels' as const,
+      style: 'accordion' as const,
+      label: '',
+      level: 2,
+      viewAll: true as const,
+      panels: [
+        { title: 'Culture', html: '<p>Values.</p>' },
+        { title: 'Rewards', html: '<p>Incentives.</p>' },
+      ],
+    };
+    const withSections = { ...course, lessons: course.lessons.map((l) => (l.id === 'scenario' ? { ...l, blocks: [...l.blocks, sections] } : l)) };
+    const answeredScenario = () => {
+      const flow = createActor(createFlowMachine(withSections), { input: {} }).start();
+      walk(flow as unknown as Flow, 'scenario');
+      flow.send({ type: 'answer.set', id: 'scn-markers', value: 'scn-markers-all' });
+      flow.send({ type: 'answer.set', id: 'scn-notes', value: 'Ask Sam about the pilot.' });
+      return flow;
+    };
+
+    it('Continue stays focusable, says what is left (read politely), links to each section, and moves on once all are opened', async () => {
+      const flow = answeredScenario();
+      const wrap = await fixture<HTMLElement>(html`<div><hqc-unit-light .course=${withSections} .actor=${flow}></hqc-unit-light></div>`);
+      const el = wrap.querySelector('hqc-unit-light') as HqcUnit;
+      const q = (sel: string) => el.querySelector<HTMLElement>(sel)!;
+      const accordion = () => el.querySelector('hqc-accordion')!;
+      await accordion().updateComplete;
+      const cont = q('#continue') as HTMLButtonElement;
+      expect(cont.disabled).to.be.false;
+      expect(cont.getAttribute('aria-disabled')).to.equal('true');
+      await virtual.start({ container: wrap });
+      try {
+        await virtual.clearSpokenPhraseLog();
+        cont.click();
+        await el.updateComplete;
+        await el.updateComplete;
+        await new Promise((r) => setTimeout(r, 50));
+        expect(step(flow as unknown as Flow)).to.equal('scenario');
+        const said = (await virtual.spokenPhraseLog()).join(' | ');
+        expect(said).to.contain('polite: Open every section to continue: 0 of 2 seen. Still to open:');
+        expect([...q('#step-hint').querySelectorAll('a')].map((a) => a.textContent)).to.deep.equal(['Culture', 'Rewards']);
+        // The link opens that section, with focus on its button; the hint follows.
+        q('#step-hint').querySelectorAll('a')[1].click();
+        await accordion().updateComplete;
+        await el.updateComplete;
+        await el.updateComplete;
+        expect(accordion().shadowRoot!.querySelectorAll('button')[1].getAttribute('aria-expanded')).to.equal('true');
+        expect(deepActiveElement()).to.equal(accordion().shadowRoot!.querySelectorAll('button')[1]);
+        expect(q('#step-hint').textContent!.replace(/\s+/g, ' ').trim()).to.equal('Open every section to continue: 1 of 2 seen. Still to open: Culture');
+        accordion().shadowRoot!.querySelectorAll('button')[0].click();
+        await accordion().updateComplete;
+        await el.updateComplete;
+        await el.updateComplete;
+        expect(q('#step-hint').textContent!.trim(), 'nothing left to ask').to.equal('');
+        expect(q('#continue').getAttribute('aria-disabled')).to.be.null;
+        q('#continue').click();
+        await el.updateComplete;
+        expect(step(flow as unknown as Flow)).to.equal('challenge');
       } finally {
         await virtual.stop();
       }

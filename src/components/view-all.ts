@@ -1,0 +1,51 @@
+// What tabs and accordions with `view-all` share: which panels the learner has opened, said in
+// words under the block (never by the check marks alone), in a polite live region that changes
+// only when a panel is opened for the first time.
+import { css, html } from 'lit';
+import type { PanelsBlock } from '../course/types';
+
+/** The indices set in a seen-panels mask. */
+export function isSeen(mask: number, index: number): boolean {
+  return (mask & (1 << index)) !== 0;
+}
+
+/** A panel title (inline HTML) as plain text. */
+export function plainTitle(titleHtml: string): string {
+  const t = document.createElement('template');
+  t.innerHTML = titleHtml;
+  return (t.content.textContent ?? '').trim();
+}
+
+/** "Opened 1 of 3 tabs. Still to open: Tensility, Degree of connectivity." or "All 3 tabs opened." */
+export function viewAllText(block: PanelsBlock, mask: number, noun: { one: string; many: string }): string {
+  const total = block.panels.length;
+  const left = block.panels.filter((_, i) => !isSeen(mask, i)).map((p) => plainTitle(p.title));
+  if (!left.length) return `All ${total} ${noun.many} opened.`;
+  return `Opened ${total - left.length} of ${total} ${noun.many}. Still to open: ${left.join(', ')}.`;
+}
+
+/** The status line under a view-all block; nothing for other blocks. */
+export function viewAllStatus(block: PanelsBlock, mask: number, noun: { one: string; many: string }) {
+  if (!block.viewAll) return null;
+  return html`<p class="view-all" part="progress" role="status">${viewAllText(block, mask, noun)}</p>`;
+}
+
+export const viewAllStyles = css`
+  .view-all {
+    margin: 0.75rem 0 0;
+    color: var(--_muted);
+    font-size: 0.9375rem;
+  }
+
+  .seen-mark {
+    margin-inline-start: 0.375rem;
+    color: var(--_brand);
+  }
+
+  @media print {
+    .view-all,
+    .seen-mark {
+      display: none;
+    }
+  }
+`;
