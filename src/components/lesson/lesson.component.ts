@@ -17,6 +17,7 @@ import { UnitPart } from '../unit-part';
  * (no shadow root of its own); the unit gives it the flow's context and the hint.
  *
  * @event {CustomEvent<{ id: string }>} hqc-navigate - "Skip this optional lesson": the lesson after this one on the learner's path.
+ * @event {CustomEvent<{ type: 'panel.seen'; key: string; index: number }>} hqc-flow - A panel of a `view-all` tabs or accordion block was shown; the unit sends it to the flow, which keeps it (Continue waits until every panel is seen).
  */
 export default class HqcLesson extends UnitPart {
   static properties = {
