@@ -1,8 +1,35 @@
 // What tabs and accordions with `view-all` share: which panels the learner has opened, said in
 // words under the block (never by the check marks alone), in a polite live region that changes
 // only when a panel is opened for the first time.
-import { css, html } from 'lit';
+import { css, html, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { PanelsBlock } from '../course/types';
+import { emit } from './events';
+
+/**
+ * The panels a tabs or accordion element has shown, for `view-all` (a Lit reactive controller):
+ * `show(i)` records panel i and sends `hqc-panel-seen` with `{ index: i }` (the unit passes it
+ * to the flow); `opened()` is the mask of panels opened, before (the host's `seen`, from the
+ * flow, which may arrive after the first render) or since the element was drawn.
+ */
+export class PanelsSeen implements ReactiveController {
+  /** Panels shown since the host was drawn, as bits (bit i: panel i). */
+  private shown = 0;
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement & { seen: number }) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  show(index: number): void {
+    this.shown |= 1 << index;
+    emit(this.host, 'hqc-panel-seen', { index });
+  }
+
+  opened(): number {
+    return this.host.seen | this.shown;
+  }
+}
 
 /** The indices set in a seen-panels mask. */
 export function isSeen(mask: number, index: number): boolean {

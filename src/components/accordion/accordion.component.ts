@@ -1,8 +1,7 @@
 import { LitElement, html } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { PanelsBlock } from '../../course/types';
-import { emit } from '../events';
-import { isSeen, viewAllStatus } from '../view-all';
+import { PanelsSeen, isSeen, viewAllStatus } from '../view-all';
 import styles from './accordion.styles';
 
 let instances = 0;
@@ -44,8 +43,7 @@ export default class HqcAccordion extends LitElement {
   declare seen: number;
 
   private readonly idBase = `hqc-accordion-${++instances}`;
-  /** Sections opened since this element was drawn, as bits; the flow's `seen` may arrive later. */
-  private shown = 0;
+  private readonly panelsSeen = new PanelsSeen(this);
 
   constructor() {
     super();
@@ -65,8 +63,7 @@ export default class HqcAccordion extends LitElement {
     if (open.has(index)) open.delete(index);
     else {
       open.add(index);
-      this.shown |= 1 << index;
-      emit(this, 'hqc-panel-seen', { index });
+      this.panelsSeen.show(index);
     }
     this.open = open;
   }
@@ -84,7 +81,7 @@ export default class HqcAccordion extends LitElement {
   render() {
     if (!this.block) return null;
     const level = Math.min(Math.max(this.block.level, 2), 6);
-    const opened = this.seen | this.shown;
+    const opened = this.panelsSeen.opened();
     return html`<div class="accordion" @keydown=${this.onKeydown}>
       ${this.block.panels.map((p, i) => {
         const open = this.open.has(i);

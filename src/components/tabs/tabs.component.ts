@@ -1,8 +1,7 @@
 import { LitElement, html } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { PanelsBlock } from '../../course/types';
-import { emit } from '../events';
-import { isSeen, viewAllStatus } from '../view-all';
+import { PanelsSeen, isSeen, viewAllStatus } from '../view-all';
 import styles from './tabs.styles';
 
 let instances = 0;
@@ -44,8 +43,7 @@ export default class HqcTabs extends LitElement {
   declare seen: number;
 
   private readonly idBase = `hqc-tabs-${++instances}`;
-  /** Tabs shown since this element was drawn, as bits; the flow's `seen` may arrive later. */
-  private shown = 0;
+  private readonly panelsSeen = new PanelsSeen(this);
 
   constructor() {
     super();
@@ -54,16 +52,13 @@ export default class HqcTabs extends LitElement {
   }
 
   protected firstUpdated() {
-    if (!this.block) return;
-    this.shown |= 1 << this.selected;
-    emit(this, 'hqc-panel-seen', { index: this.selected });
+    if (this.block) this.panelsSeen.show(this.selected);
   }
 
   private select(index: number, focus: boolean) {
     const count = this.block.panels.length;
     this.selected = (index + count) % count;
-    this.shown |= 1 << this.selected;
-    emit(this, 'hqc-panel-seen', { index: this.selected });
+    this.panelsSeen.show(this.selected);
     if (focus) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#${this.idBase}-tab-${this.selected}`)?.focus());
   }
 
@@ -82,7 +77,7 @@ export default class HqcTabs extends LitElement {
   render() {
     if (!this.block) return null;
     const { panels, label, viewAll } = this.block;
-    const opened = this.seen | this.shown | (1 << this.selected);
+    const opened = this.panelsSeen.opened() | (1 << this.selected);
     return html`
       <div role="tablist" part="tablist" aria-label=${label || 'Sections'} @keydown=${this.onKeydown}>
         ${panels.map(
