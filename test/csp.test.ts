@@ -19,4 +19,21 @@ describe('the preview and the zip share one Content-Security-Policy', () => {
       expect(policy).toContain("script-src 'self';");
     }
   });
+
+  it('the zip\'s policy, directive by directive: nothing from elsewhere, pictures from the package or data: only', () => {
+    const directives = Object.fromEntries(zip.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1).join(' ')]));
+    expect(directives).toEqual({
+      'default-src': "'none'",
+      'script-src': "'self'",
+      'style-src': "'self'",
+      'img-src': "'self' data:",
+      'font-src': "'self'",
+      'connect-src': "'self'",
+      'base-uri': "'none'",
+      'form-action': "'none'",
+      'object-src': "'none'",
+    });
+    expect(preview).toContain("style-src 'self' 'nonce-abc123';");
+    expect(preview).toContain("connect-src 'self' ws: wss:;");
+  });
 });

@@ -9,7 +9,8 @@ export function minutesFor(words: number): number {
 
 /** The words a learner reads in a block: its text, and for a choice the options and one (the longest) feedback. */
 export function wordsIn(block: Block): number {
-  const count = (h: string) => toPlainText(h).split(/\s+/).filter(Boolean).length;
+  // A space between adjacent tags, so that words in neighbouring elements (`</h2><p>`) are not run together.
+  const count = (h: string) => toPlainText(h.replace(/></g, '> <')).split(/\s+/).filter(Boolean).length;
   switch (block.type) {
     case 'html':
     case 'outcome':
