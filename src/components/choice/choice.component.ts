@@ -82,8 +82,7 @@ export default class HqcChoice extends QuestionElement<ChoiceBlock> {
             (o) => html`
               <label class="option" part="option">
                 <input type="radio" name=${`choice-${id}`} value=${o.id} .checked=${live(this.value === o.id)} @change=${this.onChange} />
-                <span>${unsafeHTML(o.label)}</span>
-                ${showBest && o === best ? html`<span class="best">Best answer</span>` : null}
+                <span>${unsafeHTML(o.label)}${showBest && o === best ? html` <span class="best">Best answer</span>` : null}</span>
               </label>
             `,
           )}

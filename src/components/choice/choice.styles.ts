@@ -85,8 +85,10 @@ export default [
       color: #8e1f25;
     }
 
+    /* Flows after the option's text (wrapping under it on a phone), never squeezing the text into a column. */
     .best {
-      margin-left: auto;
+      display: inline-block;
+      margin-inline-start: 0.25rem;
       padding: 0 0.5rem;
       border: 1px solid currentColor;
       border-radius: 999px;

@@ -136,6 +136,17 @@ describe('hqc-choice', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('the "Best answer" mark flows after the option\'s text on a phone, never squeezing the text into a narrow column', async () => {
+      const long: ChoiceBlock = { ...block, options: block.options.map((o) => (o.id === 'all' ? { ...o, label: 'Take the newcomer to lunch on day one and introduce them to a few people' } : o)) };
+      const el = await fixture<HqcChoice>(html`<hqc-choice style="display:block;width:336px" .block=${long} value="none"></hqc-choice>`);
+      const label = radios(el).find((r) => r.value === 'all')!.labels![0];
+      const text = label.querySelector('span')!;
+      const input = label.querySelector('input')!;
+      // The text takes the whole row beside the radio button; the mark wraps under it if it must.
+      expect(text.getBoundingClientRect().width).to.be.greaterThan(label.clientWidth - input.getBoundingClientRect().width - 40);
+      expect(label.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Take the newcomer to lunch on day one and introduce them to a few people Best answer');
+    });
+
     it('a question without a best answer (an opinion) has plain "Feedback" and marks nothing', async () => {
       const opinion: ChoiceBlock = { ...block, options: block.options.map((o) => ({ ...o, correct: false })) };
       const el = await fixture<HqcChoice>(html`<hqc-choice .block=${opinion} value="none"></hqc-choice>`);
