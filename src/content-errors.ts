@@ -2,6 +2,12 @@
 // what is wrong and the fix, instead of a blank page. Built with DOM text nodes, not HTML.
 import type { AuthoringError } from './course/types';
 
+/** Only the preview shows this page, so its rules load with it, not with the unit. */
+const STYLES = `.content-errors { max-width: 70ch; margin: 1rem auto; padding: 0 1rem; }
+.content-errors li { margin-block: 1rem; overflow-wrap: anywhere; }
+.content-errors code { font-weight: 700; color: var(--hqc-error); }
+.content-errors pre { overflow-x: auto; padding: 0.5rem; background: #f4f4f4; tab-size: 4; }`;
+
 export function showContentErrors(doc: Document, errors: AuthoringError[]): void {
   const main = doc.createElement('main');
   main.className = 'content-errors';
@@ -28,5 +34,8 @@ export function showContentErrors(doc: Document, errors: AuthoringError[]): void
     list.append(li);
   }
   main.append(h1, intro, list);
+  const sheet = new (doc.defaultView ?? window).CSSStyleSheet();
+  sheet.replaceSync(STYLES);
+  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
   doc.body.replaceChildren(main);
 }

@@ -4,12 +4,19 @@
 // browser is idle.
 import course, { errors } from 'virtual:course';
 import './components/unit/unit';
-import './styles.css';
+import pageStyles from './styles.css?inline';
 import { startApp, type UnitView } from './app';
 import type { Lesson } from './course/types';
 import { lessonById } from './flow/progress';
 import { browserTimers } from './lms/timers';
 import { COMPLETE, PLAN, currentStep } from './flow/steps';
+
+// The page's own rules (src/styles.css), adopted from here rather than linked: the first screen
+// needs one request fewer, and this script does not wait for a stylesheet. CSP-safe: a
+// constructed sheet is not an inline <style>.
+const pageSheet = new CSSStyleSheet();
+pageSheet.replaceSync(pageStyles);
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, pageSheet];
 
 const view = document.querySelector('hqc-unit') as unknown as UnitView & HTMLElement & { updateComplete: Promise<boolean> };
 

@@ -87,7 +87,9 @@ export function coursePlugin(options: { root: string }): Plugin {
         return `export default null;\nexport const errors = ${JSON.stringify(errors)};\n`;
       }
       if (server) server.config.logger.info(`content compiled in ${Math.round(performance.now() - started)} ms`, { timestamp: true });
-      return withImages(`export default ${JSON.stringify(splitCourse(course).outline)};\nexport const errors = [];\n`, contentDir);
+      // JSON.parse of a string, not an object literal: V8 parses JSON text faster than the same
+      // data as JavaScript, and this module is on the first screen's critical path.
+      return withImages(`export default JSON.parse(${JSON.stringify(JSON.stringify(splitCourse(course).outline))});\nexport const errors = [];\n`, contentDir, 'json-text');
     },
     transformIndexHtml(html) {
       const csp = contentSecurityPolicy(command === 'serve' ? { nonce: devNonce } : null);
@@ -122,15 +124,17 @@ export function coursePlugin(options: { root: string }): Plugin {
 /**
  * The module with each picture's place-holder address replaced by the URL Vite gives the file
  * (`?url`: a hashed file in the build, the file itself in the preview). The place-holder sits
- * inside a JSON string, so the URL is joined in as an expression.
+ * inside a JSON string, so the URL is joined in as an expression; in `json-text` mode that
+ * string is itself JSON text inside a JavaScript string (for JSON.parse), so the URL is joined
+ * in JSON-escaped.
  */
-function withImages(code: string, contentDir: string): string {
+function withImages(code: string, contentDir: string, mode: 'literal' | 'json-text' = 'literal'): string {
   const hrefs = [...new Set([...code.matchAll(new RegExp(`${IMAGE_URL_PREFIX}(images/[^"\\\\]+)`, 'g'))].map((m) => m[1]))];
   if (!hrefs.length) return code;
   const imports = hrefs.map((href, i) => `import image${i} from ${JSON.stringify(`${join(contentDir, href).split('\\').join('/')}?url`)};`);
   let out = code;
   hrefs.forEach((href, i) => {
-    out = out.split(`${IMAGE_URL_PREFIX}${href}`).join(`" + image${i} + "`);
+    out = out.split(`${IMAGE_URL_PREFIX}${href}`).join(mode === 'literal' ? `" + image${i} + "` : `" + JSON.stringify(image${i}).slice(1, -1) + "`);
   });
   return `${imports.join('\n')}\n${out}`;
 }
