@@ -18,6 +18,7 @@ export default defineConfig({
     // unmutated code); both-paths judges authoring mistakes by the check alone.
     env: { HQC_MUTATION: '1' },
     environment: 'node',
-    testTimeout: 20000,
+    // Generous: the model-based flow tests run instrumented, often on a busy machine.
+    testTimeout: 60000,
   },
 });
