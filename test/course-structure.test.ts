@@ -214,3 +214,197 @@ describe('lesson ids', () => {
     expect(errorsOf({ [file]: text })).toEqual([dup(`${file}:${where}`)]);
   });
 });
+
+describe('the completion rules', () => {
+  it('a lesson that is not on the rule\'s path, found where the rule names it (not inside "everybody" or "body-language")', () => {
+    const text = course('requires: [check, scan]', 'requires: [check, body]');
+    expect(errorsOf({ [C]: text })).toEqual([
+      `${C}:${at(text, 'requires: [check', 'body')} UnknownLessonInRule: The completion rule for the quick path names "body", which is not on the quick path. | ${ruleFix('quick')}`,
+    ]);
+  });
+
+  it('the full path\'s rule, written as a list over several lines', () => {
+    const text = course('    requires: all-required', '    requires:\n      - body\n      - scan');
+    expect(errorsOf({ [C]: text })).toEqual([
+      `${C}:${at(text, '- scan', 'scan')} UnknownLessonInRule: The completion rule for the full path names "scan", which is not on the full path. | ${ruleFix('full')}`,
+    ]);
+  });
+
+  it('an id that is no lesson\'s', () => {
+    const text = course('requires: [check, scan]', 'requires: [check, scna]');
+    expect(errorsOf({ [C]: text })).toEqual([
+      `${C}:${at(text, 'requires: [check', 'scna')} UnknownLessonInRule: The completion rule for the quick path names "scna", which is not a lesson id. | ${ruleFix('quick')}`,
+    ]);
+  });
+
+  it('without course.yaml\'s text, the rule\'s and the path decision\'s mistakes point at content/course.yaml:1:1', () => {
+    const { course: compiled } = compileSources(unit());
+    const config: CourseConfig = { ...compiled!, completion: { full: { requires: 'all-required' }, quick: { requires: ['nowhere'] } }, pathDecision: { ...compiled!.pathDecision, otherwise: 'full' } };
+    const errors = new ErrorList();
+    checkCourse(compiled!.lessons, [], null, config, [], { ids: new Set(), anyUnknown: false, count: 0 }, errors);
+    expect(heads(errors.items)).toEqual([`${C}:1:1 PathDecision`, `${C}:1:1 UnknownLessonInRule`]);
+  });
+});
+
+describe('a lesson that cannot be read', () => {
+  // 03-scan.md with a settings line missing its colon: its id may still be seen, so the quick
+  // rule's "scan" is not reported as unknown; "scna", a typo, still is.
+  const unreadableScan = (idLine: string) => `---\n${idLine}\ntitle: The scan\nkind quick-scan\n---\n\nThe short version.\n`;
+  const typo = course('requires: [check, scan]', 'requires: [check, scan, scna]');
+
+  it.each([
+    ['id: scan', '4:1'],
+    ['id : scan', '4:1'],
+    ['id:scan', '2:1'],
+    ['id: "scan"', '4:1'],
+    ["id: 'scan'", '4:1'],
+  ])('its id written "%s" is seen: only the typo in the rule is reported', (idLine, where) => {
+    expect(heads(compileSources(unit({ [C]: typo, [SCAN]: unreadableScan(idLine) })).errors)).toEqual([`${C}:${at(typo, 'requires: [check', 'scna')} UnknownLessonInRule`, `${SCAN}:${where} YamlSyntax`]);
+  });
+
+  it('a title that says "id:" before the id line does not hide the id', () => {
+    const text = '---\ntitle: The scan, with id: nope\nid: scan\nkind quick-scan\n---\n\nThe short version.\n';
+    expect(heads(compileSources(unit({ [C]: typo, [SCAN]: text })).errors)).toEqual([`${C}:${at(typo, 'requires: [check', 'scna')} UnknownLessonInRule`, `${SCAN}:2:25 YamlSyntax`]);
+  });
+
+  it('its id cannot be seen: no id in the rules is reported, as any could be that lesson\'s', () => {
+    expect(heads(compileSources(unit({ [C]: typo, [SCAN]: unreadableScan('id: The Scan') })).errors)).toEqual([`${SCAN}:4:1 YamlSyntax`]);
+  });
+
+  it('a lesson without front matter counts as unreadable: its mistake comes first, the structure checks wait', () => {
+    expect(errorsOf({ [END]: '## The end\n\nWell done.\n' })).toEqual([
+      `${END}:1:1 MissingFrontMatter: The lesson does not start with front matter. | Put the lesson settings between two lines of three dashes at the very top:\n  ---\n  id: my-lesson\n  title: My lesson\n  kind: lesson\n  ---`,
+    ]);
+  });
+
+  it('front matter that is never closed', () => {
+    expect(errorsOf({ [END]: '---\nid: end\ntitle: The end\nkind: closing\n\nWell done.\n' })).toEqual([
+      `${END}:1:1 MissingFrontMatter: The front matter that starts on line 1 is never closed. | Add a line with three dashes (---) after the last lesson setting.`,
+    ]);
+  });
+
+  it('a lesson in a .markdown file with front matter counts as unreadable too (the closing may be in it)', () => {
+    const file = 'content/lessons/90-end.markdown';
+    expect(heads(compileSources(unit({ [END]: null, [file]: MINI[END] })).errors)).toEqual([`${file}:1:1 BadFileName`]);
+  });
+
+  it('another kind of file is no lesson: the unit is still checked without it', () => {
+    const file = 'content/lessons/notes.docx';
+    expect(heads(compileSources(unit({ [END]: null, [file]: 'Ideas for a closing lesson.' })).errors)).toEqual([`${SA}:1:1 CourseStructure`, `${file}:1:1 BadFileName`]);
+  });
+
+  it('while a lesson is unreadable, the numbers in the prose wait too', () => {
+    const errors = compileSources(unit({ [SA]: lesson('check', 'self-assessment', QUESTIONS + '\nThree questions, no more.\n'), [BODY]: 'The long version.\n' })).errors;
+    expect(heads(errors)).toEqual([`${BODY}:1:1 MissingFrontMatter`]);
+  });
+});
+
+describe('the path decision', () => {
+  it('as many answers as there are questions is fine', () => {
+    expect(errorsOf()).toEqual([]);
+  });
+
+  it('more answers than questions', () => {
+    const text = course('atLeast: 2', 'atLeast: 3');
+    expect(errorsOf({ [C]: text })).toEqual([
+      `${C}:${at(text, 'atLeast', '3')} PathDecision: The path decision needs at least 3 "no" answers, but the self-assessment has 2 questions, so the full path could never be recommended. | Write a number from 1 to 2 for "atLeast".`,
+    ]);
+  });
+
+  it('more answers than the one question, counting "yes" for the quick path; the self-assessment\'s prose is not a question', () => {
+    const text = course('counting: "no"\n  atLeast: 2\n  then: full\n  otherwise: quick', 'counting: "yes"\n  atLeast: 2\n  then: quick\n  otherwise: full');
+    expect(errorsOf({ [C]: text, [SA]: lesson('check', 'self-assessment', 'Answer honestly.\n\n::: yes-no q-one\nFirst?\n:::\n\nThat is all.\n') })).toEqual([
+      `${C}:${at(text, 'atLeast', '2')} PathDecision: The path decision needs at least 2 "yes" answers, but the self-assessment has 1 question, so the quick path could never be recommended. | Write a number from 1 to 1 for "atLeast".`,
+    ]);
+  });
+
+  it('the same path whatever the answers', () => {
+    const text = course('otherwise: quick', 'otherwise: full');
+    expect(errorsOf({ [C]: text })).toEqual([
+      `${C}:${at(text, 'otherwise', 'full')} PathDecision: The path decision recommends the full path whatever the answers ("then" and "otherwise" are both full), so the other path is never recommended. | Make "then" and "otherwise" different: one "full" and one "quick".`,
+    ]);
+  });
+
+  it('found after the colon on its key\'s line when the value is on the next line', () => {
+    const below = course('atLeast: 2', 'atLeast:\n    3');
+    expect(heads(compileSources(unit({ [C]: below })).errors)).toEqual([`${C}:21:11 PathDecision`]);
+  });
+
+  it('found on line 2 when the rule comes first in course.yaml', () => {
+    const rule = 'pathDecision:\n  counting: "no"\n  atLeast: 2\n  then: full\n  otherwise: quick\n  skipped: counts\n';
+    const first = 'pathDecision:\n  otherwise: full\n  counting: "no"\n  atLeast: 2\n  then: full\n  skipped: counts\n' + course(rule, '');
+    expect(heads(compileSources(unit({ [C]: first })).errors)).toEqual([`${C}:2:14 PathDecision`]);
+  });
+});
+
+describe('the order of the errors', () => {
+  it('course.yaml, then the lessons as they play, each from top to bottom and left to right', () => {
+    const sa = lesson('check', 'self-assessment', QUESTIONS + '\nAll three questions matter.\n');
+    const path = lesson('path', 'path', 'Say yes to all three, then three more questions.\n\n::: outcome full\nTake it all.\n:::\n\n::: quiz path-q\nWhat?\n:::\n');
+    const text = course('atLeast: 2', 'atLeast: 3');
+    expect(heads(compileSources(unit({ [C]: text, [SA]: sa, [PATH]: path })).errors)).toEqual([
+      `${C}:${at(text, 'atLeast', '3')} PathDecision`,
+      `${SA}:${at(sa, 'All three', 'three')} NumberInProse`,
+      `${PATH}:1:1 MissingOutcome`,
+      `${PATH}:${at(path, 'Say yes', 'three')} NumberInProse`,
+      `${PATH}:${at(path, 'Say yes', 'three more')} NumberInProse`,
+      `${PATH}:${at(path, '::: quiz', 'quiz')} UnknownBlockKind`,
+    ]);
+  });
+});
+
+describe('reading content/ from disk', () => {
+  const SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 320 180"><rect width="320" height="180" fill="#1f5a85"/></svg>';
+  const IMG = '<img src="hqc-image:images/pic.svg" width="320" height="180"';
+  const CHOICE = '::: choice body-c\nPick one.\n\n- body-c-a (correct): ![A chart](images/pic.svg) This one\n  -> Then ![A chart](images/pic.svg) happens.\n  > Because ![A chart](images/pic.svg) says so.\n- body-c-b: That one\n  > Because not.\n:::\n';
+
+  function project(files: Record<string, string>, folders: string[] = []): string {
+    const dir = mkdtempSync(join(tmpdir(), 'hqc-structure-'));
+    for (const f of ['content', ...folders]) mkdirSync(join(dir, f), { recursive: true });
+    // Written in reverse order, so that the order read from the folder is the compiler's doing.
+    for (const [path, text] of Object.entries(files).reverse()) writeFileSync(join(dir, path), text);
+    return dir;
+  }
+
+  it('reads course.yaml, the lessons and the images in name order, skipping hidden files and folders', () => {
+    const dir = project(
+      {
+        ...MINI,
+        [BODY]: lesson('body', 'lesson', '![A chart](images/pic.svg)\n\n' + CHOICE),
+        'content/lessons/.DS_Store': 'not a lesson',
+        'content/lessons/drafts/05-draft.md': 'not read',
+        'content/images/pic.svg': SVG,
+        'content/images/.hidden.svg': 'not an image',
+        'content/images/old/pic.svg': 'not read',
+      },
+      ['content/lessons/drafts', 'content/images/old'],
+    );
+    try {
+      const { course: compiled, errors, files } = compileContentDir(join(dir, 'content'));
+      expect(errors.map(show)).toEqual([]);
+      expect(files).toEqual([C, SA, PATH, SCAN, BODY, END, 'content/images/pic.svg'].map((p) => join(dir, p)));
+      expect(compiled!.lessons.map((l) => l.source)).toEqual([SA, PATH, SCAN, BODY, END]);
+      const blocks = compiled!.lessons.find((l) => l.id === 'body')!.blocks;
+      const html = blocks.find((b) => b.type === 'html');
+      expect(html?.type === 'html' && html.html).toContain(`${IMG} alt="A chart"`);
+      const choice = blocks.find((b) => b.type === 'choice');
+      if (choice?.type !== 'choice') throw new Error('no choice');
+      expect(choice.options[0].label).toContain(IMG);
+      expect(choice.options[0].consequence).toContain(IMG);
+      expect(choice.options[0].feedback).toContain(IMG);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('an empty content/ folder: the missing course.yaml and lessons, and no files read', () => {
+    const dir = project({});
+    try {
+      const { errors, files } = compileContentDir(join(dir, 'content'), dir);
+      expect(heads(errors)).toEqual([`${C}:1:1 MissingFile`, ...Array(4).fill(`${C}:1:1 CourseStructure`)]);
+      expect(files).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
