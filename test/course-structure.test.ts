@@ -408,3 +408,78 @@ describe('reading content/ from disk', () => {
     }
   });
 });
+
+describe('numbers in the prose that count the questions', () => {
+  const fix = (word: string) => `Write "${word}" here, or say it without a number ("the questions", "all of them"), so that the text stays right when questions are added or removed.`;
+  const saSays = (prose: string) => lesson('check', 'self-assessment', QUESTIONS + '\n' + prose + '\n');
+
+  it.each([
+    ['Three questions decide your path.', 'Three', 'Two'],
+    ['Answer the three short questions.', 'three', 'two'],
+    ['Answer the 10 questions.', '10', '2'],
+    ['Answer the 3 questions.', '3', '2'],
+    ['Say yes to all three.', 'three', 'two'],
+  ])('"%s" in the path lesson', (prose, said, word) => {
+    const text = lesson('path', 'path', prose + '\n\n' + OUTCOMES);
+    expect(errorsOf({ [PATH]: text })).toEqual([`${PATH}:7:${prose.indexOf(said) + 1} NumberInProse: "${said}" does not match the self-assessment, which has 2 yes-no questions. | ${fix(word)}`]);
+  });
+
+  it('"Yes to all three questions" is one mistake, not two', () => {
+    expect(heads(compileSources(unit({ [SA]: saSays('Yes to all three questions?') })).errors)).toEqual([`${SA}:15:12 NumberInProse`]);
+  });
+
+  it.each([
+    ['No to at least one of the questions.'],
+    ['Two questions, no more.'],
+    ['Yes to all two questions.'],
+    ['::: reflection sa-notes label="Your three questions"\nWhich would you add?\n:::'],
+  ])('"%s" is fine', (prose) => {
+    expect(errorsOf({ [SA]: saSays(prose) })).toEqual([]);
+  });
+
+  it('a line with ":::" further along is still prose', () => {
+    expect(heads(compileSources(unit({ [SA]: saSays('Three questions, each closed by :::.') })).errors)).toEqual([`${SA}:15:1 NumberInProse`]);
+  });
+
+  it('one question: "question", singular', () => {
+    const one = lesson('check', 'self-assessment', '::: yes-no q-one\nFirst?\n:::\n\nThe two questions above.\n');
+    expect(errorsOf({ [C]: course('atLeast: 2', 'atLeast: 1'), [SA]: one })).toEqual([`${SA}:11:5 NumberInProse: "two" does not match the self-assessment, which has 1 yes-no question. | ${fix('one')}`]);
+  });
+
+  it.each([
+    ['\r\n', 'Windows'],
+    ['\r', 'old Mac'],
+  ])('found on its line in a lesson with %j (%s) line endings', (eol) => {
+    const text = saSays('Line one.\n\nThree questions.').replace(/\n/g, eol);
+    expect(heads(compileSources(unit({ [SA]: text })).errors)).toEqual([`${SA}:17:1 NumberInProse`]);
+  });
+});
+
+describe('a lesson file', () => {
+  it('with spaces after its "---" lines, and without a summary', () => {
+    const { course: compiled, errors } = compileSources(unit({ [BODY]: '---   \nid: body\ntitle: The body\nkind: lesson\n--- \n\nThe long version.\n', [SCAN]: '---\nid: scan\ntitle: The scan\nkind: quick-scan\nsummary: Two minutes.\noptional: true\n---\n\nShort.\n' }));
+    expect(errors.map(show)).toEqual([]);
+    const body = compiled!.lessons.find((l) => l.id === 'body')!;
+    expect([body.title, body.summary, body.optional]).toEqual(['The body', '', false]);
+    const scan = compiled!.lessons.find((l) => l.id === 'scan')!;
+    expect([scan.summary, scan.optional]).toEqual(['Two minutes.', true]);
+  });
+
+  it.each([['\r\n'], ['\r']])('with %j line endings', (eol) => {
+    const { course: compiled, errors } = compileSources(unit({ [BODY]: lesson('body', 'lesson', '## A heading\n\nThe long version.\n').replace(/\n/g, eol) }));
+    expect(errors.map(show)).toEqual([]);
+    const body = compiled!.lessons.find((l) => l.id === 'body')!;
+    expect(body.title).toBe('The body lesson');
+    expect(body.blocks).toEqual([{ type: 'html', html: expect.stringContaining('The long version.') }]);
+  });
+
+  it('gives each page its own reading time, and the lesson the sum', () => {
+    const words = (n: number) => Array(n).fill('word').join(' ');
+    const body = `${words(1000)}\n\n::: page\n\n${words(400)}\n\n::: page\n\n${words(600)}\n`;
+    const { course: compiled, errors } = compileSources(unit({ [BODY]: lesson('body', 'lesson', body) }));
+    expect(errors.map(show)).toEqual([]);
+    const l = compiled!.lessons.find((x) => x.id === 'body')!;
+    expect(l.pages).toEqual([{ first: 0, minutes: 5 }, { first: 1, minutes: 2 }, { first: 2, minutes: 3 }]);
+    expect(l.minutes).toBe(10);
+  });
+});
