@@ -483,3 +483,21 @@ describe('a lesson file', () => {
     expect(l.minutes).toBe(10);
   });
 });
+
+describe('course.yaml\'s theme colours', () => {
+  it('buttons whose text is too close to the brand colour, with the ratio to two decimals', () => {
+    const text = course('brandContrast: "#ffffff"', 'brandContrast: "#3070a0"');
+    expect(errorsOf({ [C]: text })).toEqual([
+      `${C}:${at(text, 'brandContrast', '"')} LowContrast: The theme colours #1f5a85 and #3070a0 have a contrast of 1.38:1; text on buttons needs at least 4.5:1 (WCAG 2.2 AA). | Pick a darker brand colour or a lighter brandContrast colour (white on a dark brand works).`,
+    ]);
+  });
+
+  it('a brand colour too light for links on the white page (4.48:1), and one just dark enough (4.54:1)', () => {
+    const light = course('brand: "#1f5a85"', 'brand: "#777777"');
+    expect(errorsOf({ [C]: light })).toEqual([
+      `${C}:${at(light, 'brand:', '"')} LowContrast: The brand colour #777777 has a contrast of 4.48:1 on the white page; links and focus rings need at least 4.5:1. | Pick a darker brand colour.`,
+      `${C}:${at(light, 'brandContrast', '"')} LowContrast: The theme colours #777777 and #ffffff have a contrast of 4.48:1; text on buttons needs at least 4.5:1 (WCAG 2.2 AA). | Pick a darker brand colour or a lighter brandContrast colour (white on a dark brand works).`,
+    ]);
+    expect(errorsOf({ [C]: course('brand: "#1f5a85"', 'brand: "#767676"') })).toEqual([]);
+  });
+});
