@@ -330,6 +330,12 @@ describe('the path decision', () => {
     expect(heads(compileSources(unit({ [C]: below })).errors)).toEqual([`${C}:21:11 PathDecision`]);
   });
 
+  it('written in flow style, still checked, and named at the top of course.yaml (no line starts with its key)', () => {
+    const rule = 'pathDecision:\n  counting: "no"\n  atLeast: 2\n  then: full\n  otherwise: quick\n  skipped: counts\n';
+    const flow = course(rule, 'pathDecision: { counting: "no", atLeast: 3, then: full, otherwise: full, skipped: counts }\n');
+    expect(heads(compileSources(unit({ [C]: flow })).errors)).toEqual([`${C}:1:1 PathDecision`, `${C}:1:1 PathDecision`]);
+  });
+
   it('found on line 2 when the rule comes first in course.yaml', () => {
     const rule = 'pathDecision:\n  counting: "no"\n  atLeast: 2\n  then: full\n  otherwise: quick\n  skipped: counts\n';
     const first = 'pathDecision:\n  otherwise: full\n  counting: "no"\n  atLeast: 2\n  then: full\n  skipped: counts\n' + course(rule, '');
