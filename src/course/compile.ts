@@ -70,7 +70,8 @@ export function compileSources(sources: SourceFile[]): CompileResult {
   const links: FoundLink[] = [];
   const lessonLists: LessonList[] = [];
   const unreadable: Unreadable = { ids: new Set(), anyUnknown: false, count: 0 };
-  const images = imageIndex(sources.filter((s) => s.path.includes('/images/') && s.bytes).map((s) => ({ path: s.path, bytes: s.bytes! })));
+  // Only the pictures of content/images/ come with their bytes.
+  const images = imageIndex(sources.filter((s) => s.bytes).map((s) => ({ path: s.path, bytes: s.bytes! })));
   const lessonSources = sources.filter((s) => s.path.includes('/lessons/')).sort((a, b) => a.path.localeCompare(b.path));
   for (const source of lessonSources) {
     const name = source.path.split('/').pop()!;
