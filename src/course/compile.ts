@@ -52,15 +52,12 @@ export function compileContentDir(contentDir: string, root = join(contentDir, '.
   return { ...compileSources(files), files: files.map((f) => join(root, f.path)) };
 }
 
-/** Where course.yaml is, or would be: errors about a missing one point here. */
-const COURSE_FILE = 'content/course.yaml';
-
 export function compileSources(sources: SourceFile[]): CompileResult {
   const errors = new ErrorList();
   const courseSource = sources.find((s) => s.path.endsWith('course.yaml')) ?? null;
   let config: CourseConfig | null = null;
   if (!courseSource) {
-    errors.add(COURSE_FILE, 1, 1, 'MissingFile', 'The course settings file content/course.yaml is missing.', 'Create content/course.yaml with the title, id, version, theme and completion rules (see content/README.md).');
+    errors.add('content/course.yaml', 1, 1, 'MissingFile', 'The course settings file content/course.yaml is missing.', 'Create content/course.yaml with the title, id, version, theme and completion rules (see content/README.md).');
   } else {
     config = parseCourseConfig(courseSource, errors);
   }
@@ -93,9 +90,9 @@ export function compileSources(sources: SourceFile[]): CompileResult {
   fillLessonLists(lessonLists, lessons);
   if (!unreadable.count) checkQuestionCounts(lessons, new Map(sources.map((s) => [s.path, s.text])), errors);
   errors.attachSourceLines(new Map(sources.map((s) => [s.path, s.text])));
-  // In reading order: course.yaml (or where it is missing), then the lessons as they play, each
-  // from top to bottom. Every error is in one of these files.
-  const order = [courseSource?.path ?? COURSE_FILE, ...lessonSources.map((s) => s.path)];
+  // In reading order: course.yaml (present or missing: no lesson, so index -1) first, then the
+  // lessons as they play, each from top to bottom.
+  const order = lessonSources.map((s) => s.path);
   errors.items.sort((a, b) => order.indexOf(a.file) - order.indexOf(b.file) || a.line - b.line || a.column - b.column);
   if (errors.length || !config) return { course: null, errors: errors.items };
   return { course: { ...config, lessons: lessons.map((l) => ({ ...l, blocks: l.blocks.map((b) => mapHtml(b, (h) => placeImages(h, images))) })) }, errors: [] };
