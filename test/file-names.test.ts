@@ -38,6 +38,7 @@ describe('lesson file names', () => {
     expect(fileNameProblem('45-extra.md.txt')).toEqual({ message: notRead('45-extra.md.txt'), fix: 'Rename it to end in ".md": "45-extra.md".' });
     expect(fileNameProblem('45-Extra.MD.txt')?.fix).toBe('Rename it to end in ".md": "45-extra.md".');
     expect(fileNameProblem('45-extra.v2.txt')).toEqual({ message: notRead('45-extra.v2.txt'), fix: 'Rename it to end in ".md": "45-extra.v2.md".' });
+    expect(fileNameProblem('45-extra.mdx.txt')?.fix).toBe('Rename it to end in ".md": "45-extra.mdx.md".');
     expect(fileNameProblem('45-extra.MD')).toEqual({ message: notRead('45-extra.MD'), fix: 'Rename it to end in ".md": "45-extra.md".' });
     // MDX is another format; ".txtx" and ".md.docx" are no lessons.
     expect(fileNameProblem('45-extra.mdx')).toEqual(notLesson('45-extra.mdx'));
