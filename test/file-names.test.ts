@@ -30,4 +30,27 @@ describe('lesson file names', () => {
     expect(fileNameProblem('45-extra--two.md')?.fix).toBe(RULE);
     expect(fileNameProblem('45_extra.md')?.fix).toBe(RULE);
   });
+
+  it('tells a lesson saved with another extension from a file that is no lesson', () => {
+    const notRead = (name: string) => `The file "${name}" is not read: only files ending in ".md" are lessons, so this one would be left out of the unit without a word.`;
+    const notLesson = (name: string) => ({ message: `The file "${name}" is not a lesson: content/lessons/ holds only lesson files ending in ".md".`, fix: 'Move the file out of content/lessons/, or rename it to end in ".md" if it is a lesson.' });
+    // Saved as text by an editor that adds ".txt": the rename keeps a single ".md".
+    expect(fileNameProblem('45-extra.md.txt')).toEqual({ message: notRead('45-extra.md.txt'), fix: 'Rename it to end in ".md": "45-extra.md".' });
+    expect(fileNameProblem('45-Extra.MD.txt')?.fix).toBe('Rename it to end in ".md": "45-extra.md".');
+    expect(fileNameProblem('45-extra.v2.txt')).toEqual({ message: notRead('45-extra.v2.txt'), fix: 'Rename it to end in ".md": "45-extra.v2.md".' });
+    expect(fileNameProblem('45-extra.mdx.txt')?.fix).toBe('Rename it to end in ".md": "45-extra.mdx.md".');
+    expect(fileNameProblem('45-extra.MD')).toEqual({ message: notRead('45-extra.MD'), fix: 'Rename it to end in ".md": "45-extra.md".' });
+    // MDX is another format; ".txtx" and ".md.docx" are no lessons.
+    expect(fileNameProblem('45-extra.mdx')).toEqual(notLesson('45-extra.mdx'));
+    expect(fileNameProblem('45-extra.txtx')).toEqual(notLesson('45-extra.txtx'));
+    expect(fileNameProblem('notes.md.docx')).toEqual(notLesson('notes.md.docx'));
+  });
+
+  it('names the mistake at the start of the name only', () => {
+    const noNumber = (name: string) => ({ message: `The lesson file name "${name}" does not start with a number that places it in the unit.`, fix: RULE });
+    expect(fileNameProblem('intro-2024-notes.md')).toEqual(noNumber('intro-2024-notes.md'));
+    expect(fileNameProblem('x1-intro.md')).toEqual(noNumber('x1-intro.md'));
+    expect(fileNameProblem('a-intro.md')).toEqual(noNumber('a-intro.md'));
+    expect(fileNameProblem('45  my  lesson.md')?.fix).toBe(`Use hyphens instead of spaces: "45-my-lesson.md". ${RULE}`);
+  });
 });

@@ -67,7 +67,8 @@ export function compileSources(sources: SourceFile[]): CompileResult {
   const links: FoundLink[] = [];
   const lessonLists: LessonList[] = [];
   const unreadable: Unreadable = { ids: new Set(), anyUnknown: false, count: 0 };
-  const images = imageIndex(sources.filter((s) => s.path.includes('/images/') && s.bytes).map((s) => ({ path: s.path, bytes: s.bytes! })));
+  // Only the pictures of content/images/ come with their bytes.
+  const images = imageIndex(sources.filter((s) => s.bytes).map((s) => ({ path: s.path, bytes: s.bytes! })));
   const lessonSources = sources.filter((s) => s.path.includes('/lessons/')).sort((a, b) => a.path.localeCompare(b.path));
   for (const source of lessonSources) {
     const name = source.path.split('/').pop()!;
@@ -89,10 +90,10 @@ export function compileSources(sources: SourceFile[]): CompileResult {
   fillLessonLists(lessonLists, lessons);
   if (!unreadable.count) checkQuestionCounts(lessons, new Map(sources.map((s) => [s.path, s.text])), errors);
   errors.attachSourceLines(new Map(sources.map((s) => [s.path, s.text])));
-  // In reading order: course.yaml, then the lessons as they play, each from top to bottom.
-  const order = [courseSource?.path, ...lessonSources.map((s) => s.path)];
-  const rank = (file: string) => (order.indexOf(file) + order.length + 1) % (order.length + 1);
-  errors.items.sort((a, b) => rank(a.file) - rank(b.file) || a.line - b.line || a.column - b.column);
+  // In reading order: course.yaml (present or missing: no lesson, so index -1) first, then the
+  // lessons as they play, each from top to bottom.
+  const order = lessonSources.map((s) => s.path);
+  errors.items.sort((a, b) => order.indexOf(a.file) - order.indexOf(b.file) || a.line - b.line || a.column - b.column);
   if (errors.length || !config) return { course: null, errors: errors.items };
   return { course: { ...config, lessons: lessons.map((l) => ({ ...l, blocks: l.blocks.map((b) => mapHtml(b, (h) => placeImages(h, images))) })) }, errors: [] };
 }

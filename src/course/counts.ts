@@ -19,7 +19,7 @@ export function checkQuestionCounts(lessons: Lesson[], texts: Map<string, string
   if (!questions) return;
   const word = WORDS[questions] ?? String(questions);
   for (const lesson of lessons.filter((l) => l.kind === 'self-assessment' || l.kind === 'path')) {
-    const lines = (texts.get(lesson.source) ?? '').replace(/\r\n?/g, '\n').split('\n');
+    const lines = texts.get(lesson.source)!.replace(/\r\n?/g, '\n').split('\n');
     lines.forEach((line, k) => {
       if (/^:::/.test(line)) return;
       const seen = new Set<number>(); // "Yes to all six questions" matches both patterns

@@ -12,11 +12,13 @@ export function fileNameProblem(name: string): { message: string; fix: string } 
   const rule = 'Name lesson files "NN-name.md": exactly two digits (01 to 99), a hyphen, then lowercase words joined by hyphens, like "45-a-third-scenario.md". Lessons play in the order of these numbers.';
   if (!/\.md$/.test(name)) {
     const ext = /\.[^.]+$/.exec(name)?.[0] ?? '';
+    // Another Markdown or text extension: most likely a lesson that would be left out.
+    const renamable = /^\.(markdown|mdown|mkd|mkdn|txt|MD)$/i.test(ext);
     return {
-      message: ext && /^\.(markdown|mdown|mkd|mkdn|md\.txt|txt|MD)$/i.test(ext)
+      message: renamable
         ? `The file "${name}" is not read: only files ending in ".md" are lessons, so this one would be left out of the unit without a word.`
         : `The file "${name}" is not a lesson: content/lessons/ holds only lesson files ending in ".md".`,
-      fix: ext && /^\.(markdown|mdown|mkd|mkdn|txt|MD)$/i.test(ext) ? `Rename it to end in ".md": "${name.slice(0, -ext.length).toLowerCase()}.md".` : 'Move the file out of content/lessons/, or rename it to end in ".md" if it is a lesson.',
+      fix: renamable ? `Rename it to end in ".md": "${name.slice(0, -ext.length).replace(/\.md$/i, '').toLowerCase()}.md".` : 'Move the file out of content/lessons/, or rename it to end in ".md" if it is a lesson.',
     };
   }
   if (/\s/.test(name)) return { message: `The file name "${name}" contains a space.`, fix: `Use hyphens instead of spaces: "${name.replace(/\s+/g, '-').toLowerCase()}". ${rule}` };

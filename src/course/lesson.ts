@@ -20,7 +20,7 @@ const DEFAULT_PATHS: Record<LessonKind, PathName[]> = {
 /** One lesson file: its front matter, then its body as blocks and pages. Null when it cannot be read (the errors say why). */
 export function parseLesson(source: SourceFile, errors: ErrorList, unit: Pick<BlockContext, 'ids' | 'links' | 'lessonLists' | 'images'>): Lesson | null {
   const lines = source.text.replace(/\r\n?/g, '\n').split('\n');
-  if (lines[0]?.trim() !== '---') {
+  if (lines[0].trim() !== '---') {
     errors.add(source.path, 1, 1, 'MissingFrontMatter', 'The lesson does not start with front matter.', 'Put the lesson settings between two lines of three dashes at the very top:\n  ---\n  id: my-lesson\n  title: My lesson\n  kind: lesson\n  ---');
     return null;
   }

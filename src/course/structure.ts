@@ -19,6 +19,7 @@ export interface Unreadable {
 
 export function checkCourse(lessons: Lesson[], sources: SourceText[], course: SourceText | null, config: CourseConfig | null, links: FoundLink[], unreadable: Unreadable, errors: ErrorList): void {
   const courseFile = course?.path ?? 'content/course.yaml';
+  const courseText = course?.text ?? '';
   const byId = new Map<string, Lesson>();
   for (const lesson of lessons) {
     const prev = byId.get(lesson.id);
@@ -31,7 +32,7 @@ export function checkCourse(lessons: Lesson[], sources: SourceText[], course: So
   // With a lesson unreadable, "the unit has no closing" may only mean "the closing has a typo":
   // the designer sees the typo first, and these checks once it is fixed.
   if (!unreadable.count) checkStructure(lessons, courseFile, errors);
-  if (config && !unreadable.count) checkPathDecision(config, lessons, course?.text ?? '', courseFile, errors);
+  if (config && !unreadable.count) checkPathDecision(config, lessons, courseText, courseFile, errors);
 
   if (config) {
     for (const path of ['full', 'quick'] as const) {
@@ -41,7 +42,7 @@ export function checkCourse(lessons: Lesson[], sources: SourceText[], course: So
         const lesson = byId.get(id);
         if (!lesson && (unreadable.ids.has(id) || unreadable.anyUnknown)) continue;
         if (!lesson || !lesson.paths.includes(path)) {
-          const at = locateIn(course?.text ?? '', id);
+          const at = locateIn(courseText, id);
           errors.add(courseFile, at.line, at.col, 'UnknownLessonInRule', `The completion rule for the ${path} path names "${id}", which is ${lesson ? `not on the ${path} path` : 'not a lesson id'}.`, `List ids of lessons on the ${path} path, or write "requires: all-required".`);
         }
       }
@@ -85,8 +86,8 @@ function checkStructure(lessons: Lesson[], courseFile: string, errors: ErrorList
     const at = lessons.indexOf(closing[0]);
     for (const lesson of lessons.slice(at + 1)) {
       if (lesson.kind === 'reference') continue;
-      const file = closing[0].source.split('/').pop();
-      errors.add(lesson.source, 1, 1, 'LessonAfterClosing', `This ${lesson.kind} lesson is numbered after the closing lesson (${file}). The closing ends the full path, so learners would be stuck on "Finish the unit" with this lesson left.`, `Give the file a number below ${file?.slice(0, 2)}, or, if it is reference material, set "kind: reference".`);
+      const file = closing[0].source.split('/').pop()!;
+      errors.add(lesson.source, 1, 1, 'LessonAfterClosing', `This ${lesson.kind} lesson is numbered after the closing lesson (${file}). The closing ends the full path, so learners would be stuck on "Finish the unit" with this lesson left.`, `Give the file a number below ${file.slice(0, 2)}, or, if it is reference material, set "kind: reference".`);
     }
   }
 }
@@ -113,17 +114,18 @@ function locateKey(text: string, key: string): { line: number; col: number } {
   return { line: k + 1, col: col + lines[k].slice(col).search(/\S|$/) + 1 };
 }
 
-function locateIn(text: string, needle: string): { line: number; col: number } {
+/** Where course.yaml names a lesson id (ids are letters, digits and hyphens: nothing to escape). */
+function locateIn(text: string, id: string): { line: number; col: number } {
   const lines = text.split('\n');
   for (let k = 0; k < lines.length; k++) {
-    const col = lines[k].search(new RegExp(`(?<![\\w-])${needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`));
+    const col = lines[k].search(new RegExp(`(?<![\\w-])${id}(?![\\w-])`));
     if (col !== -1) return { line: k + 1, col: col + 1 };
   }
   return { line: 1, col: 1 };
 }
 
 function idLine(sources: SourceText[], path: string): number {
-  const text = sources.find((s) => s.path === path)?.text ?? '';
+  const text = sources.find((s) => s.path === path)!.text;
   const k = text.split('\n').findIndex((l) => /^id\s*:/.test(l));
   return k === -1 ? 1 : k + 1;
 }
