@@ -93,6 +93,7 @@ describe('links that go nowhere: the exact message and fix', () => {
     ['tel:call-us', 'BadLink', '"tel:call-us" is not a complete phone number.', TEL_FIX],
     ['tel:+44 1234 ext 5', 'BadLink', '"tel:+44 1234 ext 5" is not a complete phone number.', TEL_FIX],
     ['tel:mailto:team@example.org', 'BadLink', '"tel:mailto:team@example.org" is not a complete phone number.', TEL_FIX],
+    ['tel:tel:+441234567890', 'BadLink', '"tel:tel:+441234567890" is not a complete phone number.', TEL_FIX],
     // ---------------------------------------------------------------- mistyped or unknown schemes
     ['htps://example.org/hqc', 'BadLink', unknownScheme('htps://example.org/hqc', 'htps'), 'Did you mean "https://example.org/hqc"? Web addresses start with https://.'],
     ['htp:/example.org', 'BadLink', unknownScheme('htp:/example.org', 'htp'), 'Did you mean "http://example.org"? Web addresses start with https://.'],
