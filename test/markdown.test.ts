@@ -77,8 +77,10 @@ describe('where each link, picture, piece of HTML and heading starts', () => {
     expect(findNodes('Look: ![A chart](images/chart.svg)')).toEqual([{ kind: 'image', offset: 6, href: 'images/chart.svg', text: 'A chart', depth: 0 }]);
   });
 
-  it('raw HTML as written, without the line break after it', () => {
+  it('raw HTML at its "<", as written without the spaces before and the line break after it', () => {
     expect(findNodes('Text.\n\n<div>x</div>\n\nMore.')).toEqual([{ kind: 'html', offset: 7, href: '', text: '<div>x</div>', depth: 0 }]);
+    expect(findNodes('Text.\n\n  <div>x</div>\n')).toEqual([{ kind: 'html', offset: 9, href: '', text: '<div>x</div>', depth: 0 }]);
+    expect(findNodes('<!-- a note -->\n')).toEqual([{ kind: 'html', offset: 0, href: '', text: '<!-- a note -->', depth: 0 }]);
     expect(findNodes('a <b>x</b> c')).toEqual([
       { kind: 'html', offset: 2, href: '', text: '<b>', depth: 0 },
       { kind: 'html', offset: 6, href: '', text: '</b>', depth: 0 },
