@@ -84,6 +84,7 @@ describe("image sizes: each format's header, read exactly", () => {
     ['a.jpg', jpeg(other(0xc4), frame(0xc0, 640, 360)), { width: 640, height: 360 }], // Huffman table
     ['a.jpg', jpeg(other(0xc8), frame(0xc0, 640, 360)), { width: 640, height: 360 }],
     ['a.jpg', jpeg(other(0xcc), frame(0xc0, 640, 360)), { width: 640, height: 360 }], // arithmetic coding
+    ['a.jpg', jpeg(other(0xbf), frame(0xc0, 640, 360)), { width: 640, height: 360 }], // below the frame markers
     ['a.jpg', jpeg(other(0xdb), other(0xd0)), null], // no frame at all
     ['a.jpg', jpeg(frame(0xc0, 0, 360)), null],
     ['a.jpg', withByte(jpeg(frame(0xc0, 640, 360)), 0, 0x00), null],
