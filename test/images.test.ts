@@ -9,7 +9,7 @@ import { build, type Rollup } from 'vite';
 import { EXAMPLE_FRONT_MATTER } from '../src/course/catalogue';
 import { compileSources } from '../src/course/compile';
 import { contentSecurityPolicy } from '../src/course/csp';
-import { ILLUSTRATION_BUDGET_GZIP_BYTES, imageSize } from '../src/course/images';
+import { ILLUSTRATION_BUDGET_GZIP_BYTES, imageIndex, imageSize, placeImages } from '../src/course/images';
 import { coursePlugin } from '../src/course/vite-plugin';
 import { ROOT, realCourse, realSources } from './helpers/content';
 
@@ -46,6 +46,109 @@ describe('image sizes, read from the files themselves', () => {
   });
 });
 
+describe("image sizes: each format's header, read exactly", () => {
+  const svg = (text: string) => new TextEncoder().encode(text);
+  /** SOF-style segment: marker, length 11, precision, height, width, components. */
+  const frame = (marker: number, w: number, h: number) => [0xff, marker, 0, 11, 8, h >> 8, h & 0xff, w >> 8, w & 0xff, 3, 1, 0x22, 0];
+  /** A segment that is not a frame; bytes 5 to 8 would read as 1 x 515 if it were. */
+  const other = (marker: number) => [0xff, marker, 0, 9, 0, 0, 0, 1, 2, 3, 4];
+  const APP0 = [0xff, 0xe0, 0, 4, 0, 0];
+  const jpeg = (...segments: number[][]) => new Uint8Array([0xff, 0xd8, ...segments.flat()]);
+  const webp = (riff: string, form: string, chunk: string, at: number, bytes: number[], length = 30) => {
+    const b = new Uint8Array(length);
+    b.set([...riff, ...'\0\0\0\0', ...form, ...chunk].map((c) => c.charCodeAt(0)).slice(0, length));
+    b.set(bytes.slice(0, Math.max(0, length - at)), at);
+    return b;
+  };
+  const withByte = (data: Uint8Array, i: number, v: number) => {
+    const b = data.slice();
+    b[i] = v;
+    return b;
+  };
+
+  it.each([
+    // PNG: the IHDR chunk's width and height; 24 bytes are enough.
+    ['a.png', png(640, 360), { width: 640, height: 360 }],
+    ['A.PNG', png(640, 360), { width: 640, height: 360 }],
+    ['a.png', png(640, 360).slice(0, 24), { width: 640, height: 360 }],
+    ['a.png', png(640, 360).slice(0, 23), null],
+    ['a.png', withByte(png(640, 360), 1, 0x58), null], // "\x89XNG"
+    ['a.png', withByte(png(640, 360), 15, 0x58), null], // "IHDX"
+    ['a.png', png(0, 360), null],
+    ['a.png', png(640, 0), null],
+    // JPEG: the first start-of-frame segment, skipping the others.
+    ['a.jpg', jpeg(APP0, frame(0xc0, 640, 360)), { width: 640, height: 360 }],
+    ['a.jpeg', jpeg(APP0, frame(0xc0, 640, 360)), { width: 640, height: 360 }],
+    ['A.JPG', jpeg(frame(0xc2, 640, 360)), { width: 640, height: 360 }],
+    ['a.jpg', jpeg(frame(0xcf, 640, 360)), { width: 640, height: 360 }],
+    ['a.jpg', jpeg(other(0xc4), frame(0xc0, 640, 360)), { width: 640, height: 360 }], // Huffman table
+    ['a.jpg', jpeg(other(0xc8), frame(0xc0, 640, 360)), { width: 640, height: 360 }],
+    ['a.jpg', jpeg(other(0xcc), frame(0xc0, 640, 360)), { width: 640, height: 360 }], // arithmetic coding
+    ['a.jpg', jpeg(other(0xbf), frame(0xc0, 640, 360)), { width: 640, height: 360 }], // below the frame markers
+    ['a.jpg', jpeg(other(0xdb), other(0xd0)), null], // no frame at all
+    ['a.jpg', jpeg(frame(0xc0, 0, 360)), null],
+    ['a.jpg', withByte(jpeg(frame(0xc0, 640, 360)), 0, 0x00), null],
+    ['a.jpg', withByte(jpeg(frame(0xc0, 640, 360)), 1, 0x00), null],
+    ['a.jpg', withByte(jpeg(frame(0xc0, 640, 360)), 2, 0x00), null], // a segment must start with 0xff
+    ['a.jpg', jpeg(APP0, frame(0xc0, 640, 360).slice(0, 9)), null], // cut off inside the frame header
+    // WebP: lossy (VP8, 14-bit sizes after the scale bits), lossless (VP8L) and extended (VP8X).
+    ['a.webp', webp('RIFF', 'WEBP', 'VP8 ', 26, [0x80, 0xc2, 0x68, 0x41]), { width: 640, height: 360 }],
+    ['a.webp', webp('RIFF', 'WEBP', 'VP8L', 20, [0x2f, 0x7f, 0xc2, 0x59, 0x00]), { width: 640, height: 360 }],
+    ['a.webp', webp('RIFF', 'WEBP', 'VP8L', 20, [0x2f, 0xff, 0xff, 0xff, 0xff]), { width: 16384, height: 16384 }],
+    ['a.webp', webp('RIFF', 'WEBP', 'VP8X', 24, [0x7f, 0x02, 0x00, 0x67, 0x01, 0x00]), { width: 640, height: 360 }],
+    ['a.webp', webp('RIFF', 'WEBP', 'VP8X', 24, [0x7f, 0x02, 0x00, 0x67, 0x01, 0x00], 29), null],
+    ['a.webp', webp('RIFX', 'WEBP', 'VP8X', 24, [0x7f, 0x02, 0x00, 0x67, 0x01, 0x00]), null],
+    ['a.webp', webp('RIFF', 'WEBQ', 'VP8X', 24, [0x7f, 0x02, 0x00, 0x67, 0x01, 0x00]), null],
+    ['a.webp', webp('RIFF', 'WEBP', 'ALPH', 24, [0x7f, 0x02, 0x00, 0x67, 0x01, 0x00]), null],
+    ['a.webp', webp('RIFF', 'WEBP', 'VP8 ', 26, [0x00, 0xc0, 0x68, 0x01]), null],
+    // SVG: width and height in pixels, else the viewBox.
+    ['a.svg', svg('<svg xmlns="http://www.w3.org/2000/svg" width="48" height="24">'), { width: 48, height: 24 }],
+    ['A.SVG', svg("<svg WIDTH='48px' Height=' 24 px '>"), { width: 48, height: 24 }],
+    ['a.svg', svg('<svg width="47.6" height="23.4">'), { width: 48, height: 23 }],
+    ['a.svg', svg('<svg width="100%" height="100%" viewBox="0 0 300 150">'), { width: 300, height: 150 }],
+    ['a.svg', svg('<svg width="10em" height="5em" viewBox="0 0 300 150">'), { width: 300, height: 150 }],
+    ['a.svg', svg('<svg width="10 em" height="5 em" viewBox="0 0 300 150">'), { width: 300, height: 150 }],
+    ['a.svg', svg('<svg width="+10" height="10" viewBox="0 0 300 150">'), { width: 300, height: 150 }],
+    ['a.svg', svg('<svg width="0" height="10" viewBox="0 0 300 150">'), { width: 300, height: 150 }],
+    ['a.svg', svg('<svg width="10" height="0" viewBox="0 0 300 150">'), { width: 300, height: 150 }],
+    ['a.svg', svg('<svg width="48" viewBox="0 0 300 150">'), { width: 300, height: 150 }],
+    ['a.svg', svg('<svg viewBox=" 0,0, 320.4,179.6 ">'), { width: 320, height: 180 }],
+    ['a.svg', svg('<svg viewBox="0 0 300">'), null],
+    ['a.svg', svg('<svg viewBox="0 0 300 150 10">'), null],
+    ['a.svg', svg('<svg viewBox="0 0 0 150">'), null],
+    ['a.svg', svg('<svg xmlns="http://www.w3.org/2000/svg">'), null],
+    ['a.svg', svg('<?xml version="1.0"?><html width="48" height="24"></html>'), null],
+    // Other kinds are not measured, whatever they hold.
+    ['a.gif', svg('<svg width="48" height="24">'), null],
+    ['a', png(640, 360), null],
+  ])('%s %#', (name, data, size) => {
+    expect(imageSize(name, data)).toEqual(size);
+  });
+
+  it('the index keys each file of content/images/ by how lessons write it', () => {
+    const index = imageIndex([
+      { path: 'content/images/chart.svg', bytes: new TextEncoder().encode(SVG) },
+      { path: 'content/images/broken.png', bytes: new Uint8Array(10) },
+    ]);
+    expect([...index.entries()]).toEqual([
+      ['images/chart.svg', { href: 'images/chart.svg', path: 'content/images/chart.svg', bytes: SVG.length, size: { width: 320, height: 180 } }],
+      ['images/broken.png', { href: 'images/broken.png', path: 'content/images/broken.png', bytes: 10, size: null }],
+    ]);
+  });
+
+  it('each <img> of a known, measured picture gets the place-holder address, width and height; others stay as they are', () => {
+    const index = imageIndex([
+      { path: 'content/images/chart.svg', bytes: new TextEncoder().encode(SVG) },
+      { path: 'content/images/band.png', bytes: png(800, 20) },
+      { path: 'content/images/broken.png', bytes: new Uint8Array(10) },
+    ]);
+    const html = '<p><img src="images/chart.svg" alt="A"> <img src="images/band.png" alt=""></p><p><img src="images/missing.png" alt="B"><img src="images/broken.png" alt="C"><img src="https://example.org/x.png" alt="D"></p>';
+    expect(placeImages(html, index)).toBe(
+      '<p><img src="hqc-image:images/chart.svg" width="320" height="180" alt="A"> <img src="hqc-image:images/band.png" width="800" height="20" alt=""></p><p><img src="images/missing.png" alt="B"><img src="images/broken.png" alt="C"><img src="https://example.org/x.png" alt="D"></p>',
+    );
+  });
+});
+
 describe('images in lessons', () => {
   it('compile to an <img> with its text alternative, width, height and lazy loading; "decorative" gives alt=""', () => {
     const { course, errors } = compileWith('![A diagram of the three indicators](images/chart.svg)\n\n![decorative](images/band.png)\n', { 'chart.svg': new TextEncoder().encode(SVG), 'band.png': png(800, 20) });
@@ -66,6 +169,62 @@ describe('images in lessons', () => {
     ]);
     expect(errors[0].fix).toContain('Did you mean "images/chart.svg"?');
     expect(errors[2].message).toContain('61 KB');
+  });
+
+  const NOT_IN_IMAGES = (href: string, name: string) => ({ code: 'ImageNotFound', message: `The image "${href}" is not in content/images/, so it would not be in the package.`, fix: `Put the file in content/images/ and write its address as "images/${name}".` });
+  const NOT_A_PICTURE = (href: string) => ({ code: 'ImageFormat', message: `"${href}" is not a kind of picture the unit shows; it takes .svg, .png, .jpg, .jpeg, .webp files.`, fix: 'Save it as SVG (drawings and diagrams), PNG (screenshots) or JPEG or WebP (photos).' });
+  const UNREADABLE = (path: string, ext: string) => ({ code: 'ImageFormat', message: `${path} could not be read as a .${ext} file, so its size is unknown.`, fix: 'Open it in an image editor and save it again as SVG, PNG, JPEG or WebP.' });
+  const TOO_LARGE = (path: string, kb: number) => ({ code: 'ImageTooLarge', message: `${path} is ${kb} KB; a picture may be at most 60 KB, because the unit plays in an LMS frame on phones, often on mobile data.`, fix: 'Make it smaller: crop it, scale it to at most 1,200 px wide, save photos as JPEG or WebP at about 75% quality, and run SVG files through an optimiser.' });
+  /** A PNG of 640 x 360 whose file has exactly this many bytes. */
+  const pngOfBytes = (n: number) => {
+    const b = new Uint8Array(n);
+    b.set(png(640, 360));
+    return b;
+  };
+  const files = {
+    'chart.svg': new TextEncoder().encode(SVG),
+    'exactly-60kb.png': pngOfBytes(60 * 1024),
+    'just-over.png': pngOfBytes(60 * 1024 + 1),
+    'big.png': pngOfBytes(75 * 1024),
+    'broken.png': new Uint8Array(100),
+    'Photo.JPG': new Uint8Array(100),
+  };
+
+  it.each([
+    ['photo.png', NOT_IN_IMAGES('photo.png', 'photo.png')],
+    ['content/images/chart.svg', NOT_IN_IMAGES('content/images/chart.svg', 'chart.svg')],
+    ['images/icons/chart.svg', NOT_IN_IMAGES('images/icons/chart.svg', 'chart.svg')],
+    ['images/chart.gif', NOT_A_PICTURE('images/chart.gif')],
+    ['images/chart', NOT_A_PICTURE('images/chart')],
+    ['images/png', NOT_A_PICTURE('images/png')],
+    ['images/CHART.SVG', { code: 'ImageNotFound', message: 'There is no file content/images/CHART.SVG.', fix: 'Did you mean "images/chart.svg"? Check the file\'s name in content/images/ (capitals count).' }],
+    ['images/nothing-like-it.png', { code: 'ImageNotFound', message: 'There is no file content/images/nothing-like-it.png.', fix: 'Add the file to content/images/, or correct its name here (capitals count).' }],
+    ['images/just-over.png', TOO_LARGE('content/images/just-over.png', 61)],
+    ['images/big.png', TOO_LARGE('content/images/big.png', 75)],
+    ['images/broken.png', UNREADABLE('content/images/broken.png', 'png')],
+    ['images/Photo.JPG', UNREADABLE('content/images/Photo.JPG', 'jpg')],
+  ])('![A picture](%s): the exact message and fix, at the "!"', (href, problem) => {
+    const { errors } = compileWith(`Look:\n\n![A picture](${href})\n`, files);
+    expect(errors.map(({ source: _, ...e }) => e)).toEqual([{ file: FILE, line: BODY_LINE + 2, column: 1, ...problem }]);
+  });
+
+  it('a picture of exactly 60 KB is within the budget', () => {
+    const { errors } = compileWith('![A picture](images/exactly-60kb.png)\n', files);
+    expect(errors).toEqual([]);
+  });
+
+  it('a text alternative of only spaces is no text alternative', () => {
+    const { errors } = compileWith('Look:\n\n![ ](images/chart.svg)\n', files);
+    expect(errors.map(({ source: _, ...e }) => e)).toEqual([
+      {
+        file: FILE,
+        line: BODY_LINE + 2,
+        column: 1,
+        code: 'ImageWithoutAlt',
+        message: 'The image "images/chart.svg" has no text alternative, so screen-reader users miss it.',
+        fix: 'Describe the image between the brackets: ![Two colleagues talking in a hallway](images/hallway.png). Write ![decorative](images/…) only for pure decoration, which screen readers then skip.',
+      },
+    ]);
   });
 
   it('the security policy lets the unit show its own pictures and nothing from elsewhere', () => {

@@ -10,7 +10,7 @@ export function rawHtmlProblem(html: string): { message: string; fix: string } |
   if (/^<!--[\s\S]*-->$/.test(html.trim())) return null;
   const tag = /^<\/?\s*([a-zA-Z][\w-]*)/.exec(html.trim())?.[1]?.toLowerCase();
   const shown = tag ? `<${tag}>` : html.trim().split('\n')[0].slice(0, 40);
-  const handler = /\son[a-z]+\s*=/i.exec(html)?.[0].trim().replace(/=$/, '');
+  const handler = /\son[a-z]+\s*=/i.exec(html)?.[0].replace(/=$/, '').trim();
   const blocked =
     tag === 'script'
       ? 'a script, which the unit\'s security policy blocks in the LMS without a word'

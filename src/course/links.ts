@@ -57,8 +57,8 @@ export function checkLinks(links: FoundLink[], lessons: LessonRef[], unreadable:
     }
     const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(href)?.[1];
     if (scheme && !/^[a-z]:$/i.test(`${scheme}:`)) {
-      const near = closest(scheme.toLowerCase(), ['https', 'http', 'mailto']);
-      add('BadLink', `"${shorten(href)}" is not a web address: "${scheme}:" is not a kind of link the unit knows.`, near ? `Did you mean "${href.replace(/^[a-z][a-z0-9+.-]*:\/*/i, `${near}://`)}"? Web addresses start with https://.` : 'Link to a lesson with "lesson:" and its id, or to a web page with a full address starting with https://.');
+      const near = closest(scheme, ['https', 'http', 'mailto']);
+      add('BadLink', `"${shorten(href)}" is not a web address: "${scheme}:" is not a kind of link the unit knows.`, near ? `Did you mean "${href.replace(/^[a-z][a-z0-9+.-]*:\/*/i, near === 'mailto' ? 'mailto:' : `${near}://`)}"? Web addresses start with https://.` : 'Link to a lesson with "lesson:" and its id, or to a web page with a full address starting with https://.');
       continue;
     }
     if (href.startsWith('#')) {
@@ -69,7 +69,7 @@ export function checkLinks(links: FoundLink[], lessons: LessonRef[], unreadable:
       add('BadLink', `"${shorten(href)}" is missing "https://", so the browser reads it as a file of the unit and shows an error page.`, `Write the whole address: https://${href.replace(/^https?\/\//i, '')}.`);
       continue;
     }
-    const name = href.split(/[?#]/)[0].split('/').pop() ?? '';
+    const name = href.split(/[?#]/)[0].split('/').pop()!;
     const lessonId = byFileName.get(name);
     add('BadLink', `The link "${shorten(href)}" points to a file. In the LMS there is no such file to open, so clicking it shows an error page instead of the unit.`, lessonId ? `To link to that lesson, write (lesson:${lessonId}).` : 'Link to a lesson with "lesson:" and its id, like [the introduction](lesson:introduction), or to a web page with a full address starting with https://.');
   }

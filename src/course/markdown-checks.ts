@@ -23,7 +23,6 @@ export interface MarkdownContext {
  * in prose and block bodies that render as sections, headings.
  */
 export function checkMarkdown(seg: Segment, ctx: MarkdownContext, options: { headings: boolean }): void {
-  if (!seg.lines.length) return;
   for (const node of findNodes(segmentText(seg))) {
     const { line, col } = positionIn(seg, node.offset);
     const add = ctx.errors.add.bind(ctx.errors, ctx.file, line, col);
@@ -58,7 +57,7 @@ export function checkMarkdown(seg: Segment, ctx: MarkdownContext, options: { hea
 
 /** An image must be a file of content/images/, of a type browsers show, within the budget. */
 function checkImage(href: string, add: (code: 'ImageNotFound' | 'ImageFormat' | 'ImageTooLarge', message: string, fix: string) => void, images: Map<string, ImageFile>): void {
-  const name = href.split('/').pop() ?? href;
+  const name = href.split('/').pop()!;
   const ext = name.includes('.') ? name.split('.').pop()!.toLowerCase() : '';
   if (!/^images\/[^/]+$/.test(href)) {
     add('ImageNotFound', `The image "${href}" is not in content/images/, so it would not be in the package.`, `Put the file in content/images/ and write its address as "images/${name}".`);

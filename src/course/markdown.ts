@@ -12,13 +12,16 @@ marked.use({
     link(this: { parser: { parseInline(tokens: Token[]): string } }, token: Tokens.Link) {
       const text = this.parser.parseInline(token.tokens);
       const title = token.title ? ` title="${escapeMarkup(token.title)}"` : '';
-      if (token.href.startsWith('lesson:')) {
-        return lessonLink(token.href.slice('lesson:'.length), text, title);
+      // As links.ts checks it: spaces kept inside <…> are not part of the address, and a web
+      // address in capitals (HTTPS://) opens in a new tab like any other.
+      const href = token.href.trim();
+      if (href.startsWith('lesson:')) {
+        return lessonLink(href.slice('lesson:'.length), text, title);
       }
-      if (/^https?:/.test(token.href)) {
-        return `<a href="${escapeMarkup(token.href)}"${title} target="_blank" rel="noopener noreferrer">${text}<span class="visually-hidden"> (opens in a new tab)</span></a>`;
+      if (/^https?:/i.test(href)) {
+        return `<a href="${escapeMarkup(href)}"${title} target="_blank" rel="noopener noreferrer">${text}<span class="visually-hidden"> (opens in a new tab)</span></a>`;
       }
-      return `<a href="${escapeMarkup(token.href)}"${title}>${text}</a>`;
+      return `<a href="${escapeMarkup(href)}"${title}>${text}</a>`;
     },
     // Pictures load after the first screen; "decorative" as the alt text means alt="" (the
     // check has already refused a missing one). Width and height are added by the compiler.
