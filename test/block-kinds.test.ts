@@ -295,3 +295,97 @@ describe('::: tabs, ::: accordion, ::: cards', () => {
     ]);
   });
 });
+
+describe('::: choice', () => {
+  it('compiles its question, options, markers, consequences and feedback', () => {
+    const body = [
+      '::: choice c-one optional shuffle',
+      'Pick one - the best.',
+      '- c-one-a (correct, pinned): Ask *first*',
+      '  -> She smiles.',
+      '  > Because it works.',
+      '  > Really.',
+      '   ',
+      '- c-one-b (partly): Wait',
+      '  > Partly.',
+      '* c-one-c (pinned): None of these',
+      '  >  Not this.',
+      ':::',
+      '',
+      '::: choice c-two',
+      'Which?',
+      '',
+      '- c-two-a (correct,pinned): \u201cHi,\u201d she said',
+      '  -> First line',
+      '  -> second line.',
+      '  > Yes.',
+      '- c-two-b ( pinned): B',
+      '  ->   ',
+      '  > No.',
+      ':::',
+    ].join('\n');
+    expect(compiled(body)).toEqual([
+      {
+        type: 'choice', id: 'c-one', prompt: 'Pick one - the best.', text: 'Pick one - the best.', required: false, shuffle: true,
+        options: [
+          { id: 'c-one-a', label: 'Ask <em>first</em>', text: 'Ask first', feedback: '<p>Because it works.\nReally.</p>', correct: true, pinned: true, consequence: '<p>She smiles.</p>' },
+          { id: 'c-one-b', label: 'Wait', text: 'Wait', feedback: '<p>Partly.</p>', correct: false, partly: true },
+          { id: 'c-one-c', label: 'None of these', text: 'None of these', feedback: '<p>Not this.</p>', correct: false, pinned: true },
+        ],
+      },
+      {
+        type: 'choice', id: 'c-two', prompt: 'Which?', text: 'Which?', required: true,
+        options: [
+          { id: 'c-two-a', label: '\u201cHi,\u201d she said', text: '\u201cHi,\u201d she said', feedback: '<p>Yes.</p>', correct: true, pinned: true, consequence: '<p>First line\nsecond line.</p>' },
+          { id: 'c-two-b', label: 'B', text: 'B', feedback: '<p>No.</p>', correct: false, pinned: true },
+        ],
+      },
+    ]);
+  });
+
+  it('finds the links in an option\'s text, consequence and feedback at their columns', () => {
+    const { errors, ctx: c } = parse('::: choice c-one\nPick.\n- c-one-a: See [a](lesson:intro)\n  -> Then [b](lesson:intro).\n  >  Read [c](lesson:intro).\n- c-one-b: B\n  > B.\n:::');
+    expect(errors).toEqual([]);
+    expect(c.links.map((l) => `${l.line}:${l.column}`)).toEqual(['10:20', '12:15', '11:15']);
+  });
+
+  it('a "#" in an option\'s text is only a character', () => {
+    expect(compiled('::: choice c-one\nPick.\n- c-one-a: # One\n  > A.\n- c-one-b: B\n  > B.\n:::')).toMatchObject([{ options: [{ label: '# One' }, { label: 'B' }] }]);
+  });
+
+  const TWO = '- c-one-b: B\n  > B.';
+  const choice = (...lines: string[]) => `::: choice c-one\nPick.\n${lines.join('\n')}\n:::`;
+
+  it.each([
+    ['an option id that is not allowed', choice('- Option_A: A', '  > A.', TWO), [said('10:3', 'InvalidId', 'The option id "Option_A" is not allowed.', `Start each option with its id and a colon, like "- c-one-a: The option text". Use ${ID_RULE}.`)]],
+    ['an option id used twice', choice('- c-one-b: A', '  > A.', TWO), [said('12:3', 'DuplicateId', 'The option id "c-one-b" is used twice in the choice "c-one".', 'Give each option of a question its own id.')]],
+    ['curly quotes around an option id', choice('-  \u2018c-one-a\u2019: A', '  > A.', TWO), [said('10:4', 'CurlyQuotes', 'The option id has a curly quote (\u2018), which a word processor typed in place of a straight one.', 'Write the id without quotes, like "- c-one-a: The option text". Curly quotes are fine in the option text after the colon.')]],
+    ['a second (correct)', choice('- c-one-a (correct): A', '  > A.', '- c-one-b  (correct): B', '  > B.'), [said('12:12', 'MultipleCorrect', 'The choice "c-one" has a second option marked (correct); "c-one-a" on line 10 is already. The LMS records one correct answer per question, so only the first would count in its reports.', 'Keep "(correct)" on the best answer only. If another option is also good, say so in its feedback.')]],
+    ['(Correct ) with a capital and a space', choice('- c-one-a (Correct ): A', '  > A.', TWO), [said('10:11', 'BadCorrectMarker', '"(Correct )" marks an answer only when written in lower case, as "(correct)".', 'Write "(correct)" in lower case.')]],
+    ['(PARTLY)', choice('- c-one-a (PARTLY): A', '  > A.', TWO), [said('10:11', 'BadCorrectMarker', '"(PARTLY)" marks an answer only when written in lower case, as "(partly)".', 'Write "(partly)" in lower case.')]],
+    ['(right)', choice('- c-one-a (right): A', '  > A.', TWO), [said('10:11', 'BadCorrectMarker', '"(right)" is not a marker the choice understands; "(correct)" marks the best answer and "(partly)" a partly right one.', 'Write "(correct)" after the id of the best option (or "(partly)" after a partly right one), or remove the brackets (text in brackets belongs after the colon).')]],
+    ['two markers besides (pinned)', choice('- c-one-a (partly, correct, pinned): A', '  > A.', TWO), [said('10:11', 'BadCorrectMarker', '"(partly correct)" is not a marker the choice understands; "(correct)" marks the best answer and "(partly)" a partly right one.', 'Write "(correct)" after the id of the best option (or "(partly)" after a partly right one), or remove the brackets (text in brackets belongs after the colon).')]],
+    ['no options', choice(), [said('8:1', 'TooFewOptions', 'The choice "c-one" has 0 options; a choice needs at least two.', 'Add options as "- option-id: Option text", each followed by its feedback on indented lines starting with ">".')]],
+    ['one option', choice(TWO), [said('8:1', 'TooFewOptions', 'The choice "c-one" has 1 option; a choice needs at least two.', 'Add options as "- option-id: Option text", each followed by its feedback on indented lines starting with ">".')]],
+    ['an option whose feedback is only blank', choice('- c-one-a: A', '  >    ', TWO), [said('10:1', 'OptionWithoutFeedback', 'The option "c-one-a" of the choice "c-one" has no feedback.', 'Below the option, add at least one line indented by two spaces and starting with ">", that explains what this choice shows. Feedback should teach, not only say "correct".')]],
+  ])('%s is reported at its place, and the choice is left out', (_name, body, expected) => {
+    expect(mistakes(body)).toEqual(expected);
+  });
+
+  const NO_ID = ['This option of the choice "c-one" has no id before a colon, so the LMS could not record it.', 'Write it as "- option-id: Option text", for example "- ask-first (correct): Ask what they need". An id uses lowercase letters, digits and hyphens.'] as const;
+  const UNDER = (id: string) => [`This indented line under the option "${id}" starts with neither ">" (feedback) nor "->" (what happens next).`, 'Start it with ">" if it is feedback, or with "->" if it tells what happens next in the story.'] as const;
+  const NEITHER = ['This line in the choice "c-one" is neither an option, nor its consequence, nor its feedback.', 'Write options as "- option-id: Option text", what happens next (optional) on lines below it indented by two spaces and starting with "->", and the feedback on lines indented by two spaces and starting with ">".'] as const;
+
+  it('an option without an id is reported once, not its feedback nor "too few options"', () => {
+    expect(mistakes(choice('- Ask first', ' > Because.', '   more of it', TWO))).toEqual([said('10:1', 'BadOptionLine', ...NO_ID)]);
+  });
+
+  it('each line that is not an option, consequence or feedback says which it is, and missing feedback is still named', () => {
+    expect(mistakes(choice('- c-one-a: A', '  > A.', 'Stray - line.', ' junk', '  + Nested', '   under it', '- c-one-b: B'))).toEqual([
+      said('12:1', 'BadOptionLine', ...NEITHER),
+      said('13:1', 'BadOptionLine', ...UNDER('c-one-a')),
+      said('14:1', 'BadOptionLine', ...NO_ID),
+      said('16:1', 'OptionWithoutFeedback', 'The option "c-one-b" of the choice "c-one" has no feedback.', 'Below the option, add at least one line indented by two spaces and starting with ">", that explains what this choice shows. Feedback should teach, not only say "correct".'),
+    ]);
+  });
+});
