@@ -132,7 +132,7 @@ export function parseBody(lines: string[], firstLine: number, ctx: BlockContext,
       if (lessonKind === 'path' || lessonKind === 'reference') {
         ctx.errors.add(ctx.file, piece.line, 1, 'PageNotAllowed', lessonKind === 'path' ? 'The path lesson cannot be split into pages: its buttons choose the learner\'s path, and belong with the explanation of it.' : 'A reference lesson cannot be split into pages: learners open it from the menu at any time and go straight back, with no Continue to turn a page.', 'Remove the "::: page" line; keep this lesson short.');
       } else if (blocks.length === (pageStarts.at(-1) ?? 0)) {
-        ctx.errors.add(ctx.file, piece.line, 1, 'EmptyPage', pageStarts.length || blocks.length ? `This "::: page" line follows another one (line ${lastBreak}) with nothing between them, so the learner would see an empty page.` : 'This "::: page" line comes before anything else in the lesson, so its first page would be empty.', 'Remove the extra "::: page" line; a page break goes between two parts of the lesson.');
+        ctx.errors.add(ctx.file, piece.line, 1, 'EmptyPage', pageStarts.length ? `This "::: page" line follows another one (line ${lastBreak}) with nothing between them, so the learner would see an empty page.` : 'This "::: page" line comes before anything else in the lesson, so its first page would be empty.', 'Remove the extra "::: page" line; a page break goes between two parts of the lesson.');
       } else pageStarts.push(blocks.length);
       lastBreak = piece.line;
       continue;
@@ -341,7 +341,7 @@ function readQuestion({ raw, ctx, kind, first, attrs, add }: OpenedBlock, prompt
   const options: Record<string, string | null> = {};
   for (const a of attrs) {
     if (!allowed.includes(a.key)) {
-      add('UnknownBlockOption', a.col, `"${a.key}" is not an option of a ${kind} block.`, allowed.length ? `Options of ${kind}: ${allowed.join(', ')}.` : `A ${kind} block takes no options; remove "${a.key}".`);
+      add('UnknownBlockOption', a.col, `"${a.key}" is not an option of a ${kind} block.`, `Options of ${kind}: ${allowed.join(', ')}.`);
     } else options[a.key] = a.value;
   }
   registerId(id, raw.line, first.col, ctx);
