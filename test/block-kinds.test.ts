@@ -70,6 +70,12 @@ describe('::: page', () => {
   });
 });
 
+describe('prose', () => {
+  it('is Markdown rendered with its lines as written', () => {
+    expect(compiled('## Part\n\nOne line\nand the next.\n\n- a\n- b')).toEqual([{ type: 'html', html: '<h2>Part</h2>\n<p>One line\nand the next.</p>\n<ul>\n<li>a</li>\n<li>b</li>\n</ul>' }]);
+  });
+});
+
 describe('the kind of a block', () => {
   const KINDS = 'Start the block with one of: "::: yes-no", "::: choice", "::: reflection", "::: challenge", "::: outcome", "::: lessons", "::: tabs", "::: accordion", "::: cards".';
 
