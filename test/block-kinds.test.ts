@@ -142,6 +142,13 @@ describe('::: challenge', () => {
     expect(mistakes(`::: challenge ch-one ${option}\nDo it.\n:::`)).toEqual([said('8:22', 'InvalidField', ...NEEDS('ch-one'))]);
   });
 
+  it('with an unknown option before the week points at each', () => {
+    expect(mistakes('::: challenge ch-one soon week=0\nDo it.\n:::')).toEqual([
+      said('8:22', 'UnknownBlockOption', '"soon" is not an option of a challenge block.', 'Options of challenge: week.'),
+      said('8:27', 'InvalidField', ...NEEDS('ch-one')),
+    ]);
+  });
+
   it('without a week points after the kind', () => {
     expect(mistakes('::: challenge ch-one\nDo it.\n:::')).toEqual([said('8:14', 'InvalidField', ...NEEDS('ch-one'))]);
   });
@@ -254,6 +261,10 @@ describe('::: tabs, ::: accordion, ::: cards', () => {
       { type: 'panels', style: 'tabs', label: 'Parts', level: 2, panels: [{ title: 'One', html: '<p>x</p>' }, { title: 'Two', html: '<p>y</p>' }], viewAll: true },
       { type: 'panels', style: 'cards', label: '', level: 3, panels: [{ title: 'C', html: '<p>z</p>' }, { title: 'D', html: '<p>w</p>' }] },
     ]);
+  });
+
+  it('a label without a value is an empty label', () => {
+    expect(compiled('::: tabs label\n## One\nx\n## Two\ny\n:::')).toMatchObject([{ type: 'panels', style: 'tabs', label: '' }]);
   });
 
   it.each([
