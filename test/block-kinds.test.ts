@@ -205,8 +205,8 @@ describe('::: outcome', () => {
   const NO_PATH = ['An outcome block must say which path it explains.', 'Write "::: outcome full" or "::: outcome quick".'] as const;
 
   it('explains the full or the quick path, in the path lesson', () => {
-    expect(compiled('::: outcome full\nThe *full* path.\n:::\n\n::: outcome quick\nThe quick one.\n:::', 'path')).toEqual([
-      { type: 'outcome', path: 'full', html: '<p>The <em>full</em> path.</p>' },
+    expect(compiled('::: outcome full\nThe *full*\npath.\n:::\n\n::: outcome quick\nThe quick one.\n:::', 'path')).toEqual([
+      { type: 'outcome', path: 'full', html: '<p>The <em>full</em>\npath.</p>' },
       { type: 'outcome', path: 'quick', html: '<p>The quick one.</p>' },
     ]);
   });
@@ -247,7 +247,7 @@ describe('::: lessons', () => {
   });
 
   it('refuses text inside, at its first line', () => {
-    const { blocks, errors, ctx: c } = parse('::: lessons full\n\nSome text.\n:::');
+    const { blocks, errors, ctx: c } = parse('::: lessons full\n   \nSome text.\n:::');
     expect(errors).toEqual([said('10:1', 'InvalidField', 'A lessons block is filled in from the lesson files; text written inside it would be lost.', 'Leave the block empty ("::: lessons full" and then ":::"), and put any introduction above it.')]);
     expect(blocks).toEqual([]);
     expect(c.lessonLists).toEqual([]);
