@@ -402,15 +402,16 @@ function parseChoice(id: string, prompt: string, text: string, raw: RawBlock, ct
       let correct = false;
       let partly = false;
       let pinned = false;
-      // "(correct)", "(partly)", "(pinned)", or two of them: "(correct, pinned)".
+      // "(correct)", "(partly)", "(pinned)", or two of them: "(correct, pinned)". m[3] is the
+      // text in the brackets, undefined when there are none (then m[2] is too).
       const words = m[3]?.split(/\s*,\s*|\s+/).filter(Boolean) ?? [];
-      if (m[2] !== undefined && words.includes('pinned')) {
+      if (words.includes('pinned')) {
         pinned = true;
         words.splice(words.indexOf('pinned'), 1);
         if (!words.length) m[3] = undefined as unknown as string;
         else m[3] = words.join(' ');
       }
-      if (m[2] !== undefined && m[3] !== undefined) {
+      if (m[3] !== undefined) {
         const markerCol = m.indices[2]![0] + 1;
         if (m[3] === 'partly') {
           partly = true;
