@@ -337,8 +337,10 @@ describe('::: choice', () => {
       '  -> second line.',
       '  > Yes.',
       '- c-two-b ( pinned): B',
-      '  ->   ',
       '  > No.',
+      '- c-two-c (pinned, partly): C',
+      '  ->   ',
+      '  > Maybe.',
       ':::',
     ].join('\n');
     expect(compiled(body)).toEqual([
@@ -355,6 +357,7 @@ describe('::: choice', () => {
         options: [
           { id: 'c-two-a', label: '\u201cHi,\u201d she said', text: '\u201cHi,\u201d she said', feedback: '<p>Yes.</p>', correct: true, pinned: true, consequence: '<p>First line\nsecond line.</p>' },
           { id: 'c-two-b', label: 'B', text: 'B', feedback: '<p>No.</p>', correct: false, pinned: true },
+          { id: 'c-two-c', label: 'C', text: 'C', feedback: '<p>Maybe.</p>', correct: false, partly: true, pinned: true },
         ],
       },
     ]);
@@ -382,6 +385,7 @@ describe('::: choice', () => {
     ['(PARTLY)', choice('- c-one-a (PARTLY): A', '  > A.', TWO), [said('10:11', 'BadCorrectMarker', '"(PARTLY)" marks an answer only when written in lower case, as "(partly)".', 'Write "(partly)" in lower case.')]],
     ['(right)', choice('- c-one-a (right): A', '  > A.', TWO), [said('10:11', 'BadCorrectMarker', '"(right)" is not a marker the choice understands; "(correct)" marks the best answer and "(partly)" a partly right one.', 'Write "(correct)" after the id of the best option (or "(partly)" after a partly right one), or remove the brackets (text in brackets belongs after the colon).')]],
     ['two markers besides (pinned)', choice('- c-one-a (partly, correct, pinned): A', '  > A.', TWO), [said('10:11', 'BadCorrectMarker', '"(partly correct)" is not a marker the choice understands; "(correct)" marks the best answer and "(partly)" a partly right one.', 'Write "(correct)" after the id of the best option (or "(partly)" after a partly right one), or remove the brackets (text in brackets belongs after the colon).')]],
+    ['a stray line between good options', choice('- c-one-a: A', '  > A.', 'Stray.', TWO), [said('12:1', 'BadOptionLine', 'This line in the choice "c-one" is neither an option, nor its consequence, nor its feedback.', 'Write options as "- option-id: Option text", what happens next (optional) on lines below it indented by two spaces and starting with "->", and the feedback on lines indented by two spaces and starting with ">".')]],
     ['no options', choice(), [said('8:1', 'TooFewOptions', 'The choice "c-one" has 0 options; a choice needs at least two.', 'Add options as "- option-id: Option text", each followed by its feedback on indented lines starting with ">".')]],
     ['one option', choice(TWO), [said('8:1', 'TooFewOptions', 'The choice "c-one" has 1 option; a choice needs at least two.', 'Add options as "- option-id: Option text", each followed by its feedback on indented lines starting with ">".')]],
     ['an option whose feedback is only blank', choice('- c-one-a: A', '  >    ', TWO), [said('10:1', 'OptionWithoutFeedback', 'The option "c-one-a" of the choice "c-one" has no feedback.', 'Below the option, add at least one line indented by two spaces and starting with ">", that explains what this choice shows. Feedback should teach, not only say "correct".')]],
