@@ -63,6 +63,12 @@ describe('::: page', () => {
     expect(pageStarts).toEqual([1]);
   });
 
+  it('after a block with a mistake is not empty: only the mistake is reported', () => {
+    const NO_ID = `Write an id after the kind, like "::: reflection my-reflection-1". Use ${ID_RULE}. The LMS records answers under this id, so keep it when you change the wording.`;
+    expect(parse('::: reflection\nWrite.\n:::\n\n::: page\n\nMore.').errors).toEqual([said('8:15', 'InvalidId', 'The reflection block has no id.', NO_ID)]);
+    expect(parse('Text.\n\n::: page\n\n::: reflection\nWrite.\n:::').errors).toEqual([said('12:15', 'InvalidId', 'The reflection block has no id.', NO_ID)]);
+  });
+
   it('at the end of the lesson would make an empty last page, after any number of pages', () => {
     const { errors, pageStarts } = parse('One.\n::: page\nTwo.\n::: page\nThree.\n::: page\n');
     expect(errors).toEqual([said('13:1', 'EmptyPage', 'This "::: page" line is the last thing in the lesson, so the learner would see an empty last page.', 'Remove the "::: page" line at the end; a page break goes between two parts of the lesson.')]);

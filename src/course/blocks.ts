@@ -127,16 +127,21 @@ export function parseBody(lines: string[], firstLine: number, ctx: BlockContext,
   const blocks: Block[] = [];
   const pageStarts: number[] = [];
   let lastBreak = 0;
+  // Something was written since the last page break, even a block with a mistake (reported on
+  // its own; the page is not empty).
+  let filled = false;
   for (const piece of scanBody(lines, firstLine, ctx)) {
     if (piece.type === 'page') {
       if (lessonKind === 'path' || lessonKind === 'reference') {
         ctx.errors.add(ctx.file, piece.line, 1, 'PageNotAllowed', lessonKind === 'path' ? 'The path lesson cannot be split into pages: its buttons choose the learner\'s path, and belong with the explanation of it.' : 'A reference lesson cannot be split into pages: learners open it from the menu at any time and go straight back, with no Continue to turn a page.', 'Remove the "::: page" line; keep this lesson short.');
-      } else if (blocks.length === (pageStarts.at(-1) ?? 0)) {
+      } else if (!filled) {
         ctx.errors.add(ctx.file, piece.line, 1, 'EmptyPage', pageStarts.length ? `This "::: page" line follows another one (line ${lastBreak}) with nothing between them, so the learner would see an empty page.` : 'This "::: page" line comes before anything else in the lesson, so its first page would be empty.', 'Remove the extra "::: page" line; a page break goes between two parts of the lesson.');
       } else pageStarts.push(blocks.length);
       lastBreak = piece.line;
+      filled = false;
       continue;
     }
+    filled = true;
     if (piece.type === 'prose') {
       checkMarkdown(piece.seg, ctx, { headings: true });
       blocks.push({ type: 'html', html: renderBlock(piece.seg.lines.join('\n')) });
@@ -145,7 +150,7 @@ export function parseBody(lines: string[], firstLine: number, ctx: BlockContext,
       if (block) blocks.push(block);
     }
   }
-  if (pageStarts.length && pageStarts.at(-1) === blocks.length) {
+  if (pageStarts.length && !filled) {
     ctx.errors.add(ctx.file, lastBreak, 1, 'EmptyPage', 'This "::: page" line is the last thing in the lesson, so the learner would see an empty last page.', 'Remove the "::: page" line at the end; a page break goes between two parts of the lesson.');
     pageStarts.pop();
   }
