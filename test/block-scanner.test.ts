@@ -57,3 +57,75 @@ describe('a position inside a piece of a lesson', () => {
     expect(segmentText(mixed)).toBe('x\nyz');
   });
 });
+
+const FILE = 'content/lessons/25-extra.md';
+const said = (where: string, code: string, message: string, fix: string) => ({ file: FILE, line: Number(where.split(':')[0]), column: Number(where.split(':')[1]), code, message, fix });
+const INDENT_FIX = 'Start the line with ":::" at the very beginning, with no spaces or tabs before it.';
+
+describe('an indented ":::" line', () => {
+  it.each([
+    ['\t', 'a tab', 'a code sample'],
+    [' \t', 'a tab', 'a code sample'],
+    [' ', 'a space', 'text'],
+    ['   ', '3 spaces', 'text'],
+    ['    ', '4 spaces', 'a code sample'],
+  ])('after %j is named, and its block is still read at its own columns', (indent, what, readAs) => {
+    const c = ctx();
+    const pieces = scanBody([`${indent}::: reflection notes`, 'Write.', ':::'], 8, c);
+    expect(c.errors.items).toEqual([said('8:1', 'IndentedBlock', `This ":::" line starts with ${what}, so it would be read as ${readAs}, not as part of a block.`, INDENT_FIX)]);
+    expect(pieces).toEqual([{ type: 'block', block: { line: 8, kind: 'reflection', kindCol: 5 + indent.length, rest: ' notes', restCol: 15 + indent.length, body: ['Write.'], bodyLine: 9 } }]);
+  });
+
+  it('is only a ":::" at the start of a line: one inside a sentence stays text', () => {
+    const c = ctx();
+    const pieces = scanBody(['See the ::: marker.', 'Two  ::: more.'], 8, c);
+    expect(c.errors.items).toEqual([]);
+    expect(pieces).toEqual([{ type: 'prose', seg: { lines: ['See the ::: marker.', 'Two  ::: more.'], starts: [{ line: 8, col: 1 }, { line: 9, col: 1 }] } }]);
+  });
+});
+
+describe('prose between blocks', () => {
+  it('keeps the lines where they are in the file, and drops blank stretches', () => {
+    const c = ctx();
+    const pieces = scanBody(['Intro.', '::: reflection a', 'W.', ':::', '', '   ', '', '::: reflection b', 'X.', ':::', '', 'After one.', 'After two.'], 8, c);
+    expect(c.errors.items).toEqual([]);
+    expect(pieces.map((p) => (p.type === 'prose' ? p.seg : p.type === 'block' ? p.block.line : p.line))).toEqual([
+      { lines: ['Intro.'], starts: [{ line: 8, col: 1 }] },
+      9,
+      15,
+      { lines: ['', 'After one.', 'After two.'], starts: [{ line: 18, col: 1 }, { line: 19, col: 1 }, { line: 20, col: 1 }] },
+    ]);
+  });
+
+  it('drops two blank lines between blocks too', () => {
+    const pieces = scanBody(['::: reflection a', 'W.', ':::', '', '', '::: reflection b', 'X.', ':::'], 8, ctx());
+    expect(pieces.map((p) => p.type)).toEqual(['block', 'block']);
+  });
+});
+
+describe('a block left open', () => {
+  const FIX = 'Add a line with just ":::" after the last line of the block.';
+
+  it('at the end of the file is reported on its opening line, as written', () => {
+    const c = ctx();
+    const pieces = scanBody(['Intro.', '::: reflection notes  ', 'Write.'], 8, c);
+    expect(c.errors.items).toEqual([said('9:1', 'UnclosedBlock', 'The block opened here ("::: reflection notes") is not closed before the end of the file.', FIX)]);
+    expect(pieces.map((p) => p.type)).toEqual(['prose']);
+  });
+
+  it('before the next block names the line of that block, which is still read', () => {
+    const c = ctx();
+    const pieces = scanBody(['::: reflection notes', 'Write.', '::: reflection more', 'More.', ':::'], 8, c);
+    expect(c.errors.items).toEqual([said('8:1', 'UnclosedBlock', 'The block opened here ("::: reflection notes") is not closed before line 10.', FIX)]);
+    expect(pieces.map((p) => (p.type === 'block' ? [p.block.kind, p.block.rest, p.block.line] : p.type))).toEqual([['reflection', ' more', 10]]);
+  });
+});
+
+describe('a "::: page" line inside a container', () => {
+  it('opens nothing: the container is closed by the next ":::"', () => {
+    const c = ctx();
+    const pieces = scanBody(['::: tabs', '### A', '::: page', '### B', ':::', 'After.'], 8, c, new Set(['tabs']));
+    expect(c.errors.items).toEqual([]);
+    expect(pieces.map((p) => (p.type === 'block' ? p.block.body : p.type))).toEqual([['### A', '::: page', '### B'], 'prose']);
+  });
+});

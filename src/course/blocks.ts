@@ -127,16 +127,21 @@ export function parseBody(lines: string[], firstLine: number, ctx: BlockContext,
   const blocks: Block[] = [];
   const pageStarts: number[] = [];
   let lastBreak = 0;
+  // Something was written since the last page break, even a block with a mistake (reported on
+  // its own; the page is not empty).
+  let filled = false;
   for (const piece of scanBody(lines, firstLine, ctx)) {
     if (piece.type === 'page') {
       if (lessonKind === 'path' || lessonKind === 'reference') {
         ctx.errors.add(ctx.file, piece.line, 1, 'PageNotAllowed', lessonKind === 'path' ? 'The path lesson cannot be split into pages: its buttons choose the learner\'s path, and belong with the explanation of it.' : 'A reference lesson cannot be split into pages: learners open it from the menu at any time and go straight back, with no Continue to turn a page.', 'Remove the "::: page" line; keep this lesson short.');
-      } else if (blocks.length === (pageStarts.at(-1) ?? 0)) {
-        ctx.errors.add(ctx.file, piece.line, 1, 'EmptyPage', pageStarts.length || blocks.length ? `This "::: page" line follows another one (line ${lastBreak}) with nothing between them, so the learner would see an empty page.` : 'This "::: page" line comes before anything else in the lesson, so its first page would be empty.', 'Remove the extra "::: page" line; a page break goes between two parts of the lesson.');
+      } else if (!filled) {
+        ctx.errors.add(ctx.file, piece.line, 1, 'EmptyPage', pageStarts.length ? `This "::: page" line follows another one (line ${lastBreak}) with nothing between them, so the learner would see an empty page.` : 'This "::: page" line comes before anything else in the lesson, so its first page would be empty.', 'Remove the extra "::: page" line; a page break goes between two parts of the lesson.');
       } else pageStarts.push(blocks.length);
       lastBreak = piece.line;
+      filled = false;
       continue;
     }
+    filled = true;
     if (piece.type === 'prose') {
       checkMarkdown(piece.seg, ctx, { headings: true });
       blocks.push({ type: 'html', html: renderBlock(piece.seg.lines.join('\n')) });
@@ -145,7 +150,7 @@ export function parseBody(lines: string[], firstLine: number, ctx: BlockContext,
       if (block) blocks.push(block);
     }
   }
-  if (pageStarts.length && pageStarts.at(-1) === blocks.length) {
+  if (pageStarts.length && !filled) {
     ctx.errors.add(ctx.file, lastBreak, 1, 'EmptyPage', 'This "::: page" line is the last thing in the lesson, so the learner would see an empty last page.', 'Remove the "::: page" line at the end; a page break goes between two parts of the lesson.');
     pageStarts.pop();
   }
@@ -341,7 +346,7 @@ function readQuestion({ raw, ctx, kind, first, attrs, add }: OpenedBlock, prompt
   const options: Record<string, string | null> = {};
   for (const a of attrs) {
     if (!allowed.includes(a.key)) {
-      add('UnknownBlockOption', a.col, `"${a.key}" is not an option of a ${kind} block.`, allowed.length ? `Options of ${kind}: ${allowed.join(', ')}.` : `A ${kind} block takes no options; remove "${a.key}".`);
+      add('UnknownBlockOption', a.col, `"${a.key}" is not an option of a ${kind} block.`, `Options of ${kind}: ${allowed.join(', ')}.`);
     } else options[a.key] = a.value;
   }
   registerId(id, raw.line, first.col, ctx);
@@ -402,15 +407,16 @@ function parseChoice(id: string, prompt: string, text: string, raw: RawBlock, ct
       let correct = false;
       let partly = false;
       let pinned = false;
-      // "(correct)", "(partly)", "(pinned)", or two of them: "(correct, pinned)".
+      // "(correct)", "(partly)", "(pinned)", or two of them: "(correct, pinned)". m[3] is the
+      // text in the brackets, undefined when there are none (then m[2] is too).
       const words = m[3]?.split(/\s*,\s*|\s+/).filter(Boolean) ?? [];
-      if (m[2] !== undefined && words.includes('pinned')) {
+      if (words.includes('pinned')) {
         pinned = true;
         words.splice(words.indexOf('pinned'), 1);
         if (!words.length) m[3] = undefined as unknown as string;
         else m[3] = words.join(' ');
       }
-      if (m[2] !== undefined && m[3] !== undefined) {
+      if (m[3] !== undefined) {
         const markerCol = m.indices[2]![0] + 1;
         if (m[3] === 'partly') {
           partly = true;
