@@ -399,6 +399,13 @@ describe('::: choice', () => {
     expect(mistakes(body)).toEqual(expected);
   });
 
+  it.each(['# Big', '## Well done', '### Why'])('"%s" in feedback or in what happens next is a mistake (it would start a section inside the question)', (heading) => {
+    const text = heading.replace(/^#+ /, '');
+    const inQuestion = (where: string) => said(where, 'HeadingInQuestion', `"${heading}" is a heading inside a question's feedback or what happens next: screen-reader users moving by headings would land in the middle of the question, as if a new section began.`, `Write it as a sentence, or in bold: **${text}**.`);
+    expect(parse(choice('- c-one-a: A', `  > ${heading}`, TWO)).errors).toEqual([inQuestion('11:5')]);
+    expect(parse(choice('- c-one-a: A', `  -> ${heading}`, '  > A.', TWO)).errors).toEqual([inQuestion('11:6')]);
+  });
+
   const NO_ID = ['This option of the choice "c-one" has no id before a colon, so the LMS could not record it.', 'Write it as "- option-id: Option text", for example "- ask-first (correct): Ask what they need". An id uses lowercase letters, digits and hyphens.'] as const;
   const UNDER = (id: string) => [`This indented line under the option "${id}" starts with neither ">" (feedback) nor "->" (what happens next).`, 'Start it with ">" if it is feedback, or with "->" if it tells what happens next in the story.'] as const;
   const NEITHER = ['This line in the choice "c-one" is neither an option, nor its consequence, nor its feedback.', 'Write options as "- option-id: Option text", what happens next (optional) on lines below it indented by two spaces and starting with "->", and the feedback on lines indented by two spaces and starting with ">".'] as const;

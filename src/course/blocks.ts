@@ -143,7 +143,7 @@ export function parseBody(lines: string[], firstLine: number, ctx: BlockContext,
     }
     filled = true;
     if (piece.type === 'prose') {
-      checkMarkdown(piece.seg, ctx, { headings: true });
+      checkMarkdown(piece.seg, ctx, { headings: 'levels' });
       blocks.push({ type: 'html', html: renderBlock(piece.seg.lines.join('\n')) });
     } else {
       const block = parseBlock(piece.block, ctx, lessonKind);
@@ -257,7 +257,7 @@ function parsePanels({ raw, ctx, kind, first, attrs, add }: OpenedBlock): Block 
     add('PanelWithoutTitle', 1, `The ${style} block starts with text instead of a heading, so that text belongs to no ${style === 'tabs' ? 'tab' : style === 'cards' ? 'card' : 'section'}.`, `Start each panel with a heading, like "### Culture and values", and put its text below it.`, start === -1 ? raw.line : raw.bodyLine + start);
     return null;
   }
-  checkMarkdown(segmentOf(body, raw.bodyLine), ctx, { headings: true });
+  checkMarkdown(segmentOf(body, raw.bodyLine), ctx, { headings: 'levels' });
   const panels: { title: string; lines: string[]; line: number }[] = [];
   body.forEach((line, k) => {
     const h = PANEL_HEADING.exec(line);
@@ -310,7 +310,7 @@ function parseOutcome({ raw, ctx, lessonKind, first, add }: OpenedBlock): Block 
     add('InvalidField', first?.col ?? raw.restCol, 'An outcome block must say which path it explains.', 'Write "::: outcome full" or "::: outcome quick".');
     return null;
   }
-  checkMarkdown(segmentOf(raw.body, raw.bodyLine), ctx, { headings: true });
+  checkMarkdown(segmentOf(raw.body, raw.bodyLine), ctx, { headings: 'levels' });
   return { type: 'outcome', path: first.key, html: renderBlock(raw.body.join('\n')) };
 }
 
@@ -357,7 +357,7 @@ function readQuestion({ raw, ctx, kind, first, attrs, add }: OpenedBlock, prompt
     add('EmptyPrompt', 1, `The ${kind} block "${id}" has no text.`, kind === 'choice' ? 'Write the question on the lines after "::: choice ...", before the first option.' : 'Write the text on the lines between the opening line and ":::".');
     return null;
   }
-  checkMarkdown(segmentOf(promptLines, raw.bodyLine), ctx, { headings: false });
+  checkMarkdown(segmentOf(promptLines, raw.bodyLine), ctx, { headings: 'text' });
   const prompt = renderInline(promptMd.replace(/\n+/g, ' '));
   return { id, options, prompt, text: toPlainText(prompt) };
 }
@@ -434,7 +434,7 @@ function parseChoice(id: string, prompt: string, text: string, raw: RawBlock, ct
         }
       }
       const labelCol = m.indices[4]![0] + 1;
-      checkMarkdown(segmentOf([m[4]], lineOf(k), labelCol), ctx, { headings: false });
+      checkMarkdown(segmentOf([m[4]], lineOf(k), labelCol), ctx, { headings: 'text' });
       const label = renderInline(m[4]);
       options.push({ id: optId, label, text: toPlainText(label), feedback: '', correct, ...(partly ? { partly } : {}), ...(pinned ? { pinned } : {}), line: lineOf(k) });
       afterBadOption = false;
@@ -482,9 +482,9 @@ function parseChoice(id: string, prompt: string, text: string, raw: RawBlock, ct
       ok = false;
       return o;
     }
-    checkMarkdown(feedback[k], ctx, { headings: false });
+    checkMarkdown(feedback[k], ctx, { headings: 'none' });
     const then = consequences[k].lines.join('\n').trim();
-    if (then) checkMarkdown(consequences[k], ctx, { headings: false });
+    if (then) checkMarkdown(consequences[k], ctx, { headings: 'none' });
     return { ...o, feedback: renderBlock(md), ...(then ? { consequence: renderBlock(then) } : {}) };
   });
   if (!ok) return null;

@@ -251,6 +251,12 @@ export const CATALOGUE = {
     fix: 'Use "##" for sections and "###" below those, one level at a time.',
     example: { add: 'content/lessons/25-extra.md', body: '## Section\n\n#### Too deep\n' },
   },
+  HeadingInQuestion: {
+    title: 'Heading inside a question',
+    message: 'A line of a choice option\'s feedback or of what happens next starts with "#", which makes it a heading. Screen-reader users who move by headings would land in the middle of the question, as if a new section began.',
+    fix: 'Write it as a sentence, or in bold (`**Well done**`); put headings in the lesson around the question.',
+    example: { add: 'content/lessons/25-extra.md', body: '::: choice extra-first-step\nWhat do you do first?\n\n- extra-first-step-ask (correct): Ask a question\n  > # Well done\n- extra-first-step-wait: Wait\n  > Waiting gives away the first move.\n:::\n' },
+  },
   BrokenLessonLink: {
     title: 'Link to a lesson that does not exist',
     message: 'A "lesson:" link names an id that no lesson has.',

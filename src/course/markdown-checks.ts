@@ -19,10 +19,12 @@ export interface MarkdownContext {
 }
 
 /**
- * Every check that applies to Markdown, wherever it is written: links, images, raw HTML and,
- * in prose and block bodies that render as sections, headings.
+ * Every check that applies to Markdown, wherever it is written: links, images, raw HTML and
+ * headings: in prose and block bodies that render as sections (`'levels'`) their levels; in an
+ * option's feedback and consequence (`'none'`) any heading at all; in text rendered inline (a
+ * question's text, an option's label: `'text'`) none, since "#" is only a character there.
  */
-export function checkMarkdown(seg: Segment, ctx: MarkdownContext, options: { headings: boolean }): void {
+export function checkMarkdown(seg: Segment, ctx: MarkdownContext, options: { headings: 'levels' | 'none' | 'text' }): void {
   for (const node of findNodes(segmentText(seg))) {
     const { line, col } = positionIn(seg, node.offset);
     const add = ctx.errors.add.bind(ctx.errors, ctx.file, line, col);
@@ -42,7 +44,14 @@ export function checkMarkdown(seg: Segment, ctx: MarkdownContext, options: { hea
         break;
       }
       case 'heading':
-        if (!options.headings) break;
+        // Rendered inline (a question's text, an option's label): "#" is only a character there.
+        if (options.headings === 'text') break;
+        if (options.headings === 'none') {
+          // An option's feedback or consequence: a heading there would open a section of the
+          // page's outline in the middle of the question.
+          add('HeadingInQuestion', `"${'#'.repeat(node.depth)} ${node.text}" is a heading inside a question's feedback or what happens next: screen-reader users moving by headings would land in the middle of the question, as if a new section began.`, `Write it as a sentence, or in bold: **${node.text}**.`);
+          break;
+        }
         if (node.depth === 1) {
           add('HeadingLevel', `"# ${node.text}" is a top-level heading; the lesson title from the front matter is already the page's top heading.`, 'Use "## " for sections inside a lesson (and "### " below those).');
         } else if (node.depth > ctx.headingDepth + 1) {
