@@ -13,6 +13,7 @@ export default defineConfig({
       'test/flow.test.ts', 'test/flow-names.test.ts', 'test/path-decision.test.ts',
       'test/content.test.ts', 'test/content-mistakes.test.ts', 'test/catalogue.test.ts', 'test/lesson-lists.test.ts',
       'test/block-scanner.test.ts', 'test/rich-blocks.test.ts', 'test/images.test.ts', 'test/csp.test.ts', 'test/reading-time.test.ts', 'test/file-names.test.ts',
+      'test/course-settings.test.ts', 'test/error-list.test.ts',
     ],
     // Tests that start a bundler or another process skip themselves (they would run the
     // unmutated code); both-paths judges authoring mistakes by the check alone.
