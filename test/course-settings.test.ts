@@ -51,6 +51,7 @@ describe('a lesson\'s front matter that YAML cannot read: one error, in the desi
     ['a double quote never closed', 'id: a\ntitle: "Scenario one\nkind: lesson', [err('3:8', 'YamlSyntax', UNCLOSED, 'Add the closing " at the end of the value.')]],
     ['a single quote never closed', 'id: a\ntitle: \'Scenario one\nkind: lesson', [err('3:8', 'YamlSyntax', UNCLOSED, 'Add the closing \' at the end of the value.')]],
     ['a quote never closed on the first line', 'title: "Scenario one\nid: a\nkind: lesson', [err('2:8', 'YamlSyntax', UNCLOSED, 'Add the closing " at the end of the value.')]],
+    ['a quote never closed, after an escaped one', 'id: a\ntitle: "Say \\"hi\nkind: lesson', [err('3:8', 'YamlSyntax', UNCLOSED, 'Add the closing " at the end of the value.')]],
     ['a quote never closed, with a closed one above', 'id: a\nsummary: "Closed"\ntitle: "Scenario one\nkind: lesson', [err('4:8', 'YamlSyntax', UNCLOSED, 'Add the closing " at the end of the value.')]],
     // A line without a colon.
     ['a line without a colon', 'id: a\nkind lesson\ntitle: x', [err('3:1', 'YamlSyntax', 'The line "kind lesson" has no colon, so it is not a setting.', 'Write each setting as "name: value", like "kind: lesson".')]],
@@ -60,7 +61,10 @@ describe('a lesson\'s front matter that YAML cannot read: one error, in the desi
     // Tabs.
     ['a line indented with a tab', 'id: a\ntitle: x\n\tkind: lesson', [err('4:1', 'YamlSyntax', TAB, TAB_FIX)]],
     ['a tab after spaces (YAML stops on the line above)', 'id: a\ntitle: x\n  \tkind: lesson', [err('4:3', 'YamlSyntax', TAB, TAB_FIX)]],
-    ['a line holding only a tab, above another mistake', '\t\nid: a\nkind lesson', [err('2:1', 'YamlSyntax', TAB, TAB_FIX)]],
+    ['a tab on a blank line is harmless: the mistake below is named', '\t\nid: a\nkind lesson', [err('4:1', 'YamlSyntax', 'The line "kind lesson" has no colon, so it is not a setting.', 'Write each setting as "name: value", like "kind: lesson".')]],
+    ['a tab before a comment is harmless: the mistake below is named', 'id: a\n \t# note\nkind lesson', [err('4:1', 'YamlSyntax', 'The line "kind lesson" has no colon, so it is not a setting.', 'Write each setting as "name: value", like "kind: lesson".')]],
+    ['two tabs before a setting, above another mistake (the tab comes first)', 'id: a\n\t\ttitle: x\nkind lesson', [err('3:1', 'YamlSyntax', TAB, TAB_FIX)]],
+    ['a tab-indented line below a tab inside a folded summary', 'id: a\nsummary: >\n  a\n  \tb\ntitle: x\n\tkind: lesson', [err('7:1', 'YamlSyntax', TAB, TAB_FIX)]],
     ['a tab-indented line right after another mistake', 'id: a\nkind lesson\n\ttitle: x', [err('4:1', 'YamlSyntax', TAB, TAB_FIX)]],
     ['a tab further below another mistake (that mistake comes first)', 'id: a\nkind lesson\ntitle: x\n\tsummary: y', [err('3:1', 'YamlSyntax', 'The line "kind lesson" has no colon, so it is not a setting.', 'Write each setting as "name: value", like "kind: lesson".')]],
     ['a tab inside a value is not indenting', 'id: a\ntitle: a\tb\nkind lesson', [err('4:1', 'YamlSyntax', 'The line "kind lesson" has no colon, so it is not a setting.', 'Write each setting as "name: value", like "kind: lesson".')]],
@@ -271,6 +275,7 @@ describe('content/course.yaml', () => {
     ['  description: What comes next.', '  description What comes next.', 'an indented line without a colon', (t) => [courseErr(at(t, 'description What'), 'YamlSyntax', 'The line "description What comes next." has no colon, so it is not a setting.', 'Write each setting as "name: value", like "description: What comes next.".')]],
     ['  counting: "no"', '  counting', 'an indented word without a colon', (t) => [courseErr(at(t, 'counting'), 'YamlSyntax', 'The line "counting" has no colon, so it is not a setting.', 'Write each setting as "name: value".')]],
     ['organisation: Someone\n', 'organisation: Someone\n---\n', 'a second document after "---"', (t) => [courseErr(at(t, '---'), 'YamlSyntax', 'The line "---" marks the end of the settings, and the file holds one list of settings only.', 'Remove the line, and keep all the settings together above or below it.')]],
+    ['organisation: Someone\n', 'organisation: Someone\n--- \n---\n', 'two lines of "---", the first with a space after it', (t) => [courseErr(at(t, '--- '), 'YamlSyntax', 'The line "---" marks the end of the settings, and the file holds one list of settings only.', 'Remove the line, and keep all the settings together above or below it.')]],
     ['organisation: Someone\n', 'organisation: Someone\n...\nfont: x\n', 'an end marker "..." with settings after it', (t) => [courseErr(at(t, '...'), 'YamlSyntax', 'The line "..." marks the end of the settings, and the file holds one list of settings only.', 'Remove the line, and keep all the settings together above or below it.')]],
   ])('%s → %s: %s', (from, to, _, expected) => {
     const text = courseWith(from, to);

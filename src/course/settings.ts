@@ -1,7 +1,7 @@
 // Reading settings (course.yaml and each lesson's front matter) with errors in plain words:
 // the YAML parser's messages describe its grammar ("Nested mappings are not allowed in
 // compact mappings"); the designer needs what they did (a colon inside an unquoted title).
-import { LineCounter, parseDocument, isMap, isScalar, visit, type Document } from 'yaml';
+import { LineCounter, parseDocument, isMap, isPair, isScalar, visit, type Document } from 'yaml';
 import type { z } from 'zod';
 import type { ErrorList } from './errors.ts';
 import { ID_RULE, LESSON_KINDS } from './schema.ts';
@@ -31,10 +31,10 @@ export function readSettings(text: string, file: string, lineOffset: number, err
   let curly = false;
   visit(doc, {
     Pair(_, pair, path) {
-      if (!isScalar(pair.value) || typeof pair.value.value !== 'string' || !pair.value.range) return;
+      if (!isScalar(pair.value) || !pair.value.range) return;
       const source = text.slice(pair.value.range[0], pair.value.range[1]);
-      if (!CURLY_QUOTES.test(source[0] ?? '')) return;
-      const keys = [...(path as unknown[]).filter(isPairLike).map((p) => String((p.key as { value: unknown }).value)), String((pair.key as { value: unknown }).value)];
+      if (!CURLY_QUOTES.test(source.charAt(0))) return;
+      const keys = [...path.filter(isPair).map((p) => String((p.key as { value: unknown }).value)), String((pair.key as { value: unknown }).value)];
       const at = lc.linePos(pair.value.range[0]);
       const closed = CURLY_QUOTES.test(source[source.length - 1]);
       curly = true;
@@ -44,17 +44,14 @@ export function readSettings(text: string, file: string, lineOffset: number, err
   return curly ? null : { doc, lc, lineOffset, file };
 }
 
-function isPairLike(node: unknown): node is { key: unknown; value: unknown } {
-  return typeof node === 'object' && node !== null && 'key' in node && 'value' in node;
-}
-
 type Report = (line: number, col: number, code: 'YamlSyntax' | 'CurlyQuotes', message: string, fix: string) => void;
 
 function explainYamlError(code: string, message: string, lines: string[], line: number, col: number, report: Report): void {
   const text = lines[line - 1];
   // A tab used for indenting, on this line or above, breaks the structure from there on; on the
   // next line too: after spaces, YAML reads it as the rest of this line's value and stops here.
-  const tabLine = code === 'TAB_AS_INDENT' ? line : lines.findIndex((l, k) => k <= line && /^ *\t/.test(l)) + 1;
+  // (A tab on a blank line or before a comment is harmless.)
+  const tabLine = code === 'TAB_AS_INDENT' ? line : lines.findIndex((l, k) => k <= line && /^ *\t\s*[^\s#]/.test(l)) + 1;
   if (tabLine > 0) {
     const t = lines[tabLine - 1];
     report(tabLine, t.indexOf('\t') + 1, 'YamlSyntax', 'This line contains a tab character. Settings are indented with spaces, and a tab breaks them.', 'Replace the tab with spaces (two spaces per level of indenting). Many editors can show tabs: look for "render whitespace".');
@@ -76,11 +73,12 @@ function explainYamlError(code: string, message: string, lines: string[], line: 
     report(line, inner + 1, 'YamlSyntax', `The ${key} contains a colon followed by a space, so "${value.slice(0, value.indexOf(':'))}" is read as the name of another setting.`, `Put the whole ${key} in straight double quotes: ${key}: "${value.replace(/"/g, '\\"')}".`);
     return;
   }
-  if (code === 'MISSING_CHAR' && /quote/i.test(message)) {
-    // Reported at the end of the text: the opening line is the last one above with an odd number of that quote.
+  if (/quote/.test(message)) {
+    // "Missing closing 'quote" (or "quote), reported at the end of the text: the opening line is
+    // the last one above with an odd number of that quote, not counting escaped ones (\").
     const quote = message.includes("'") ? "'" : '"';
     let k = line - 1;
-    while (k > 0 && lines[k].split(quote).length % 2 === 1) k--;
+    while (k > 0 && lines[k].replace(/\\"/g, '').split(quote).length % 2 === 1) k--;
     report(k + 1, Math.max(1, lines[k].indexOf(quote) + 1), 'YamlSyntax', 'A quote opened on this line is never closed, so everything after it is read as one long value.', `Add the closing ${quote} at the end of the value.`);
     return;
   }
