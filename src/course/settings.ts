@@ -146,7 +146,7 @@ export function reportSchemaIssues(issues: z.core.$ZodIssue[], s: SettingsDoc, k
     }
     const pos = nodePosition(s, path);
     let fix = isLesson ? fieldHelp(path[path.length - 1]) : 'See content/README.md for the allowed values.';
-    if (issue.code === 'invalid_value' && 'values' in issue) {
+    if (issue.code === 'invalid_value') {
       const near = closest(String(value), issue.values.map(String));
       fix = `Use one of: ${issue.values.join(', ')}.${near ? ` Did you mean "${near}"?` : ''}`;
     }
