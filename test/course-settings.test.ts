@@ -61,6 +61,7 @@ describe('a lesson\'s front matter that YAML cannot read: one error, in the desi
     // Tabs.
     ['a line indented with a tab', 'id: a\ntitle: x\n\tkind: lesson', [err('4:1', 'YamlSyntax', TAB, TAB_FIX)]],
     ['a tab after spaces (YAML stops on the line above)', 'id: a\ntitle: x\n  \tkind: lesson', [err('4:3', 'YamlSyntax', TAB, TAB_FIX)]],
+    ['two tabs after spaces', 'id: a\ntitle: x\n  \t\tkind: lesson', [err('4:3', 'YamlSyntax', TAB, TAB_FIX)]],
     ['a tab on a blank line is harmless: the mistake below is named', '\t\nid: a\nkind lesson', [err('4:1', 'YamlSyntax', 'The line "kind lesson" has no colon, so it is not a setting.', 'Write each setting as "name: value", like "kind: lesson".')]],
     ['a tab before a comment is harmless: the mistake below is named', 'id: a\n \t# note\nkind lesson', [err('4:1', 'YamlSyntax', 'The line "kind lesson" has no colon, so it is not a setting.', 'Write each setting as "name: value", like "kind: lesson".')]],
     ['two tabs before a setting, above another mistake (the tab comes first)', 'id: a\n\t\ttitle: x\nkind lesson', [err('3:1', 'YamlSyntax', TAB, TAB_FIX)]],
@@ -276,7 +277,7 @@ describe('content/course.yaml', () => {
     ['  counting: "no"', '  counting', 'an indented word without a colon', (t) => [courseErr(at(t, 'counting'), 'YamlSyntax', 'The line "counting" has no colon, so it is not a setting.', 'Write each setting as "name: value".')]],
     ['organisation: Someone\n', 'organisation: Someone\n---\n', 'a second document after "---"', (t) => [courseErr(at(t, '---'), 'YamlSyntax', 'The line "---" marks the end of the settings, and the file holds one list of settings only.', 'Remove the line, and keep all the settings together above or below it.')]],
     ['organisation: Someone\n', 'organisation: Someone\n--- \n---\n', 'two lines of "---", the first with a space after it', (t) => [courseErr(at(t, '--- '), 'YamlSyntax', 'The line "---" marks the end of the settings, and the file holds one list of settings only.', 'Remove the line, and keep all the settings together above or below it.')]],
-    ['organisation: Someone\n', 'organisation: Someone\n...\nfont: x\n', 'an end marker "..." with settings after it', (t) => [courseErr(at(t, '...'), 'YamlSyntax', 'The line "..." marks the end of the settings, and the file holds one list of settings only.', 'Remove the line, and keep all the settings together above or below it.')]],
+    ['organisation: Someone\n', 'organisation: Someone\n...\nfont: Sans ... serif\n', 'an end marker "..." with settings after it', (t) => [courseErr(at(t, '...'), 'YamlSyntax', 'The line "..." marks the end of the settings, and the file holds one list of settings only.', 'Remove the line, and keep all the settings together above or below it.')]],
   ])('%s → %s: %s', (from, to, _, expected) => {
     const text = courseWith(from, to);
     expect(course(text)).toEqual({ config: null, errors: expected(text) });
