@@ -1,12 +1,18 @@
 // The preview (`npm start`) runs under the zip's Content-Security-Policy, so that a lesson
 // that works in the preview works in the LMS: the preview adds only a nonce for the styles
 // Vite injects and the reload socket, nothing a lesson could use.
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '../src/course/csp';
 
 describe('the preview and the zip share one Content-Security-Policy', () => {
-  const zip = contentSecurityPolicy();
-  const preview = contentSecurityPolicy({ nonce: 'abc123' });
+  // Built inside each test (not when the file is collected), so that mutation testing knows
+  // which tests cover the policy and runs them against each change to it.
+  let zip = '';
+  let preview = '';
+  beforeEach(() => {
+    zip = contentSecurityPolicy();
+    preview = contentSecurityPolicy({ nonce: 'abc123' });
+  });
 
   it('is the zip\'s policy plus the dev nonce and socket only', () => {
     const withoutDevOnly = preview.replace(" 'nonce-abc123'", '').replace(' ws: wss:', '');

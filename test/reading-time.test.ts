@@ -29,6 +29,23 @@ describe('reading time', () => {
     expect(wordsIn(block)).toBe(4 + 2 + 3 + 15);
   });
 
+  it('for a choice whose longest feedback has no consequence: that feedback alone', () => {
+    const block = {
+      type: 'choice',
+      prompt: `<p>${words(1)}</p>`,
+      options: [
+        { label: words(1), feedback: `<p>${words(3)}</p>`, consequence: `<p>${words(2)}</p>` },
+        { label: words(1), feedback: `<p>${words(20)}</p>` },
+      ],
+    } as unknown as Block;
+    expect(wordsIn(block)).toBe(1 + 1 + 1 + 20);
+  });
+
+  it('counts no words in empty text', () => {
+    expect(wordsIn({ type: 'html', html: '' } as Block)).toBe(0);
+    expect(wordsIn({ type: 'panels', panels: [{ title: '', html: `<p>${words(2)}</p>` }] } as unknown as Block)).toBe(2);
+  });
+
   it('for tabs, accordions and cards: every title and panel (all can be opened)', () => {
     const block = { type: 'panels', panels: [{ title: words(1), html: `<p>${words(6)}</p>` }, { title: words(2), html: `<p>${words(3)}</p>` }] } as unknown as Block;
     expect(wordsIn(block)).toBe(12);

@@ -77,6 +77,7 @@ export class ContentError extends Error {
 export function contentErrorIn(e: unknown): ContentError | null {
   if (e instanceof ContentError) return e;
   const inner = (e as { errors?: unknown[] } | null)?.errors;
-  const found = Array.isArray(inner) ? inner.find((x) => x instanceof ContentError || (x as { name?: string } | null)?.name === 'ContentError') : null;
+  // By name: a ContentError from another copy of this module (the bundler's) is not an instance of this one's.
+  const found = Array.isArray(inner) ? inner.find((x) => (x as { name?: string } | null)?.name === 'ContentError') : null;
   return (found as ContentError | undefined) ?? null;
 }

@@ -1,7 +1,7 @@
 // Reading settings (course.yaml and each lesson's front matter) with errors in plain words:
 // the YAML parser's messages describe its grammar ("Nested mappings are not allowed in
 // compact mappings"); the designer needs what they did (a colon inside an unquoted title).
-import { LineCounter, parseDocument, isMap, isScalar, visit, type Document } from 'yaml';
+import { LineCounter, parseDocument, isMap, isPair, isScalar, visit, type Document } from 'yaml';
 import type { z } from 'zod';
 import type { ErrorList } from './errors.ts';
 import { ID_RULE, LESSON_KINDS } from './schema.ts';
@@ -13,8 +13,6 @@ export interface SettingsDoc {
   /** Lines of the file before the YAML text (1 for front matter after its "---"). */
   lineOffset: number;
   file: string;
-  /** Dotted paths of values already reported (curly quotes), so the schema does not repeat them. */
-  reported: Set<string>;
 }
 
 /** Parses YAML; on a syntax error reports the first one only (the rest follow from it). */
@@ -28,32 +26,32 @@ export function readSettings(text: string, file: string, lineOffset: number, err
     explainYamlError(e.code, e.message, lines, pos.line, pos.col, (line, col, code, message, fix) => errors.add(file, line + lineOffset, col, code, message, fix));
     return null;
   }
-  const settings: SettingsDoc = { doc, lc, lineOffset, file, reported: new Set() };
   // Curly quotes around a value: YAML takes them as part of it ("“my-lesson”" is not an id).
+  // Reported here, and the settings not checked further: the schema would report them again.
+  let curly = false;
   visit(doc, {
     Pair(_, pair, path) {
-      if (!isScalar(pair.value) || typeof pair.value.value !== 'string' || !pair.value.range) return;
+      if (!isScalar(pair.value) || !pair.value.range) return;
       const source = text.slice(pair.value.range[0], pair.value.range[1]);
-      if (!CURLY_QUOTES.test(source[0] ?? '')) return;
-      const keys = [...(path as unknown[]).filter(isPairLike).map((p) => String((p.key as { value: unknown }).value)), String((pair.key as { value: unknown }).value)];
+      if (!CURLY_QUOTES.test(source.charAt(0))) return;
+      const keys = [...path.filter(isPair).map((p) => String((p.key as { value: unknown }).value)), String((pair.key as { value: unknown }).value)];
       const at = lc.linePos(pair.value.range[0]);
-      settings.reported.add(keys.join('.'));
-      errors.add(file, at.line + lineOffset, at.col, 'CurlyQuotes', `The setting "${keys.join('.')}" is wrapped in curly quotes (${source[0]} ${source[source.length - 1]}), which a word processor typed in place of straight ones; they would become part of the value.`, `Use straight double quotes, or none: ${keys[keys.length - 1]}: "${source.slice(1, CURLY_QUOTES.test(source[source.length - 1]) ? -1 : undefined)}". Curly quotes are fine inside the text.`);
+      const closed = CURLY_QUOTES.test(source[source.length - 1]);
+      curly = true;
+      errors.add(file, at.line + lineOffset, at.col, 'CurlyQuotes', `The setting "${keys.join('.')}" is wrapped in curly quotes (${source[0]}${closed ? ` ${source[source.length - 1]}` : ''}), which a word processor typed in place of straight ones; they would become part of the value.`, `Use straight double quotes, or none: ${keys[keys.length - 1]}: "${source.slice(1, closed ? -1 : undefined)}". Curly quotes are fine inside the text.`);
     },
   });
-  return settings.reported.size ? null : settings;
-}
-
-function isPairLike(node: unknown): node is { key: unknown; value: unknown } {
-  return typeof node === 'object' && node !== null && 'key' in node && 'value' in node;
+  return curly ? null : { doc, lc, lineOffset, file };
 }
 
 type Report = (line: number, col: number, code: 'YamlSyntax' | 'CurlyQuotes', message: string, fix: string) => void;
 
 function explainYamlError(code: string, message: string, lines: string[], line: number, col: number, report: Report): void {
-  const text = lines[line - 1] ?? '';
-  // A tab used for indenting, on this line or above, breaks the structure from there on.
-  const tabLine = code === 'TAB_AS_INDENT' ? line : lines.findIndex((l, k) => k <= line - 1 && /^ *\t/.test(l)) + 1;
+  const text = lines[line - 1];
+  // A tab used for indenting, on this line or above, breaks the structure from there on; on the
+  // next line too: after spaces, YAML reads it as the rest of this line's value and stops here.
+  // (A tab on a blank line or before a comment is harmless.)
+  const tabLine = code === 'TAB_AS_INDENT' ? line : lines.findIndex((l, k) => k <= line && /^ *\t\s*[^\s#]/.test(l)) + 1;
   if (tabLine > 0) {
     const t = lines[tabLine - 1];
     report(tabLine, t.indexOf('\t') + 1, 'YamlSyntax', 'This line contains a tab character. Settings are indented with spaces, and a tab breaks them.', 'Replace the tab with spaces (two spaces per level of indenting). Many editors can show tabs: look for "render whitespace".');
@@ -69,25 +67,34 @@ function explainYamlError(code: string, message: string, lines: string[], line: 
     return;
   }
   const setting = /^(\s*)([\w-]+):\s+(.*)$/.exec(text);
-  if ((code === 'BLOCK_AS_IMPLICIT_KEY' || /compact mapping|nested mapping/i.test(message)) && setting && /:\s/.test(setting[3])) {
+  if (code === 'BLOCK_AS_IMPLICIT_KEY' && setting && /:\s/.test(setting[3])) {
     const [, indent, key, value] = setting;
     const inner = text.indexOf(':', indent.length + key.length + 1);
     report(line, inner + 1, 'YamlSyntax', `The ${key} contains a colon followed by a space, so "${value.slice(0, value.indexOf(':'))}" is read as the name of another setting.`, `Put the whole ${key} in straight double quotes: ${key}: "${value.replace(/"/g, '\\"')}".`);
     return;
   }
-  if (code === 'MISSING_CHAR' && /quote/i.test(message)) {
-    let k = Math.min(line, lines.length) - 1;
-    while (k > 0 && (lines[k].match(/"/g) ?? []).length % 2 === 0) k--;
-    const l = lines[k] ?? '';
-    report(k + 1, Math.max(1, l.indexOf('"') + 1), 'YamlSyntax', 'A quote opened on this line is never closed, so everything after it is read as one long value.', 'Add the closing " at the end of the value.');
+  if (/quote/.test(message)) {
+    // "Missing closing 'quote" (or "quote), reported at the end of the text: the opening line is
+    // the last one above with an odd number of that quote, not counting escaped ones (\").
+    const quote = message.includes("'") ? "'" : '"';
+    let k = line - 1;
+    while (k > 0 && lines[k].replace(/\\"/g, '').split(quote).length % 2 === 1) k--;
+    report(k + 1, Math.max(1, lines[k].indexOf(quote) + 1), 'YamlSyntax', 'A quote opened on this line is never closed, so everything after it is read as one long value.', `Add the closing ${quote} at the end of the value.`);
     return;
   }
-  if (/^\s*[^\s:#][^:]*$/.test(text) && text.trim() !== '---') {
+  if (code === 'MULTIPLE_DOCS') {
+    // Reported where the second list starts: after a "---" there, after a "..." on the line above.
+    let k = line - 1;
+    while (k > 0 && !/^(---|\.\.\.)(\s|$)/.test(lines[k])) k--;
+    report(k + 1, 1, 'YamlSyntax', `The line "${lines[k].trim()}" marks the end of the settings, and the file holds one list of settings only.`, 'Remove the line, and keep all the settings together above or below it.');
+    return;
+  }
+  if (/^\s*[^\s:#][^:]*$/.test(text)) {
     const first = text.trim().split(/\s+/)[0];
     report(line, text.search(/\S/) + 1, 'YamlSyntax', `The line "${text.trim()}" has no colon, so it is not a setting.`, `Write each setting as "name: value"${text.trim().includes(' ') ? `, like "${first}: ${text.trim().slice(first.length).trim()}"` : ''}.`);
     return;
   }
-  report(line, col, 'YamlSyntax', `The settings could not be read: ${message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}.`, 'Check this line: each setting is "name: value" on its own line; put text containing a colon in straight double quotes ("Scenario 1: The temp"), and indent with spaces.');
+  report(line, col, 'YamlSyntax', `The settings could not be read: ${message.split('\n')[0]}.`, 'Check this line: each setting is "name: value" on its own line; put text containing a colon in straight double quotes ("Scenario 1: The temp"), and indent with spaces.');
 }
 
 /** Line and column of the value (or with `key`, the name) at a path of settings. */
@@ -96,7 +103,8 @@ export function nodePosition(s: SettingsDoc, path: (string | number)[], key = fa
   let found: { range?: [number, number, number] } | null = null;
   for (const seg of path) {
     if (!isMap(node)) break;
-    const pair = node.items.find((p) => isScalar(p.key) && p.key.value === seg);
+    // String(): a key written as a number ("1: x") is reported with the name "1".
+    const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(seg));
     if (!pair) break;
     found = (key ? pair.key : (pair.value ?? pair.key)) as { range?: [number, number, number] };
     node = pair.value;
@@ -122,7 +130,6 @@ export function reportSchemaIssues(issues: z.core.$ZodIssue[], s: SettingsDoc, k
   for (const issue of issues) {
     const path = issue.path.map(String);
     const name = path.join('.');
-    if (s.reported.has(name)) continue;
     if (issue.code === 'unrecognized_keys') {
       for (const k of issue.keys) {
         const pos = nodePosition(s, [...path, k], true);
@@ -139,11 +146,11 @@ export function reportSchemaIssues(issues: z.core.$ZodIssue[], s: SettingsDoc, k
     }
     const pos = nodePosition(s, path);
     let fix = isLesson ? fieldHelp(path[path.length - 1]) : 'See content/README.md for the allowed values.';
-    if (issue.code === 'invalid_value' && 'values' in issue) {
+    if (issue.code === 'invalid_value') {
       const near = closest(String(value), issue.values.map(String));
       fix = `Use one of: ${issue.values.join(', ')}.${near ? ` Did you mean "${near}"?` : ''}`;
     }
-    let message = `The setting "${name}" ${describeIssue(issue, value)}.`;
+    let message = path.length ? `The setting "${name}" ${describeIssue(issue, value)}.` : `The settings are not written as "name: value" lines: they read as ${JSON.stringify(value)}.`;
     if (name === 'version' && typeof value === 'number') {
       const typed = sourceOf(s, path) ?? String(value);
       const meant = /^\d+\.\d+$/.test(typed) ? `${typed}.0` : /^\d+$/.test(typed) ? `${typed}.0.0` : '1.1.0';
@@ -156,11 +163,16 @@ export function reportSchemaIssues(issues: z.core.$ZodIssue[], s: SettingsDoc, k
   }
 }
 
+/** What the schema expects, in words (zod's names otherwise: "a int", "a object"). */
+const EXPECTED: Record<string, string> = { string: 'text', int: 'a whole number', object: 'a group of settings, each on its own indented line' };
+
 function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
-  if (issue.code === 'invalid_type') return `should be ${issue.expected === 'string' ? 'text' : `a ${issue.expected}`}, not ${JSON.stringify(value)}`;
-  if (issue.code === 'invalid_value') return `has the value ${JSON.stringify(value)}, which is not allowed`;
-  if (issue.code === 'too_small') return 'is empty';
-  return issue.message.replace(/^Invalid input: /, '');
+  if (issue.code === 'invalid_type') return `should be ${EXPECTED[issue.expected] ?? `a ${issue.expected}`}, not ${JSON.stringify(value)}`;
+  if (issue.code === 'invalid_value' || issue.code === 'invalid_union') return `has the value ${JSON.stringify(value)}, which is not allowed`;
+  if (issue.code === 'too_small') return issue.origin === 'number' ? `should be at least ${issue.minimum}, not ${JSON.stringify(value)}` : 'is empty';
+  if (issue.code === 'too_big') return `is longer than ${issue.maximum} characters`;
+  // The schema's own words ("must look like "1.2.0"").
+  return issue.message;
 }
 
 function fieldHelp(field: string): string {
