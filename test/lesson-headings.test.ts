@@ -48,8 +48,22 @@ describe('heading levels', () => {
     expect(errorsOf('## One\n\n::: tabs\n#### First\n\nx\n\n#### Second\n\ny\n:::\n')).toEqual([{ ...at(3), ...SKIP('#### First', 'a "##" heading', 'a level', '###') }]);
   });
 
-  it('a question\'s prompt and an option\'s feedback are not sections: a "#" line there is not checked as a heading', () => {
-    const body = '::: choice extra-c\n# Pick one.\n\n- extra-c-a (correct): A\n  > ### Because A.\n- extra-c-b: B\n  > Because B.\n:::\n';
+  it('a question\'s prompt is one line of text: a "#" there is only a character', () => {
+    const body = '::: choice extra-c\n# Pick one.\n\n- extra-c-a (correct): A\n  > Because A.\n- extra-c-b: B\n  > Because B.\n:::\n';
     expect(errorsOf(body)).toEqual([]);
+  });
+
+  it('a heading in an option\'s feedback is a mistake: it would start a section inside the question', () => {
+    const body = '::: choice extra-c\nPick one.\n\n- extra-c-a (correct): A\n  > ### Because A.\n- extra-c-b: B\n  > Because B.\n:::\n';
+    expect(errorsOf(body)).toEqual([
+      {
+        file: FILE,
+        line: BODY_LINE + 4,
+        column: 5,
+        code: 'HeadingInQuestion',
+        message: '"### Because A." is a heading inside a question\'s feedback or what happens next: screen-reader users moving by headings would land in the middle of the question, as if a new section began.',
+        fix: 'Write it as a sentence, or in bold: **Because A.**.',
+      },
+    ]);
   });
 });
