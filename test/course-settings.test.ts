@@ -56,6 +56,7 @@ describe('a lesson\'s front matter that YAML cannot read: one error, in the desi
     // A line without a colon.
     ['a line without a colon', 'id: a\nkind lesson\ntitle: x', [err('3:1', 'YamlSyntax', 'The line "kind lesson" has no colon, so it is not a setting.', 'Write each setting as "name: value", like "kind: lesson".')]],
     ['a line without a colon, two spaces between name and value', 'id: a\nkind  lesson\ntitle: x', [err('3:1', 'YamlSyntax', 'The line "kind  lesson" has no colon, so it is not a setting.', 'Write each setting as "name: value", like "kind: lesson".')]],
+    ['a list item where a setting belongs', 'id: a\n- intro\ntitle: x', [err('3:1', 'YamlSyntax', 'The line "- intro" has no colon, so it is not a setting.', 'Write each setting as "name: value". A list item ("- intro") goes only under a setting that takes a list, indented below it: in course.yaml, the "requires:" of a completion rule.')]],
     ['a line of one word', 'id: a\nlesson\ntitle: x', [err('3:1', 'YamlSyntax', 'The line "lesson" has no colon, so it is not a setting.', 'Write each setting as "name: value".')]],
     ['a list item among the settings', 'id: a\ntitle: x\nkind: lesson\n- y: z', [err('5:1', 'YamlSyntax', 'The settings could not be read: Implicit keys need to be on a single line.', COLON_FIX)]],
     // Tabs.

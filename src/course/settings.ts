@@ -91,7 +91,9 @@ function explainYamlError(code: string, message: string, lines: string[], line: 
   }
   if (/^\s*[^\s:#][^:]*$/.test(text)) {
     const first = text.trim().split(/\s+/)[0];
-    report(line, text.search(/\S/) + 1, 'YamlSyntax', `The line "${text.trim()}" has no colon, so it is not a setting.`, `Write each setting as "name: value"${text.trim().includes(' ') ? `, like "${first}: ${text.trim().slice(first.length).trim()}"` : ''}.`);
+    // A list item ("- intro") is a value of the setting above it: no "name: value" to suggest.
+    const listItem = first === '-';
+    report(line, text.search(/\S/) + 1, 'YamlSyntax', `The line "${text.trim()}" has no colon, so it is not a setting.`, listItem ? 'Write each setting as "name: value". A list item ("- intro") goes only under a setting that takes a list, indented below it: in course.yaml, the "requires:" of a completion rule.' : `Write each setting as "name: value"${text.trim().includes(' ') ? `, like "${first}: ${text.trim().slice(first.length).trim()}"` : ''}.`);
     return;
   }
   report(line, col, 'YamlSyntax', `The settings could not be read: ${message.split('\n')[0]}.`, 'Check this line: each setting is "name: value" on its own line; put text containing a colon in straight double quotes ("Scenario 1: The temp"), and indent with spaces.');
