@@ -204,6 +204,9 @@ describe('restoreFlow: what is kept and what is dropped', () => {
     expect(pagesOf({ tour: 1.5 })).toStrictEqual({});
     expect(pagesOf({ tour: '1' })).toStrictEqual({});
     expect(pagesOf({ gone: 1 })).toStrictEqual({});
+    // A lesson that lost all its pages but one opens it, with no entry (as the machine keeps a first page).
+    expect(pagesOf({ scenario: 1 })).toStrictEqual({});
+    expect(pagesOf({ scenario: 1, tour: 1 })).toStrictEqual({ tour: 1 });
     expect(pagesOf([1])).toStrictEqual({});
     expect(pagesOf(undefined)).toStrictEqual({});
     // No news: a page is not worth a notice.

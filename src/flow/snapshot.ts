@@ -90,11 +90,13 @@ export function restoreFlow(machine: FlowMachine, course: Course, data: unknown)
     seed: typeof data.h === 'number' && Number.isInteger(data.h) && data.h > 0 ? data.h : 0,
     seen: {},
   };
-  // A page that no longer exists (the lesson lost pages) opens the lesson's last page.
+  // A page that no longer exists (the lesson lost pages) opens the lesson's last page; a first
+  // page stays absent, as the machine keeps it.
   if (isRecord(data.g)) {
     for (const [id, page] of Object.entries(data.g)) {
       const lesson = lessonById(course, id);
-      if (lesson && typeof page === 'number' && Number.isInteger(page) && page > 0) context.pages[id] = Math.min(page, pageCount(lesson) - 1);
+      const last = lesson ? pageCount(lesson) - 1 : 0;
+      if (typeof page === 'number' && Number.isInteger(page) && page > 0 && last > 0) context.pages[id] = Math.min(page, last);
     }
   }
   // Panels seen in a block that is still view-all, of the panels it still has. A block that moved
