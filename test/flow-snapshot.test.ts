@@ -2,7 +2,7 @@
 // what a save holds, what a resume keeps, drops (and says it dropped) or keeps aside from bad,
 // old or foreign data, where the learner lands, and how the notes are shortened level by level
 // when the LMS keeps little.
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Course, Lesson } from '../src/course/types';
 import { createFlowMachine } from '../src/flow/machine';
 import { initialContext, type FlowContext } from '../src/flow/progress';
@@ -10,7 +10,12 @@ import { NOTE_LIMITS, SAVED_FLOW_VERSION, restoreFlow, saveFlow, shortenNotes } 
 import { COMPLETE, PLAN, currentStep, type FlowState } from '../src/flow/steps';
 import { allAnswers, allSeen, course, panels, tour } from './helpers/flow-course';
 
-const machine = createFlowMachine(course);
+// Built anew for each test: mutation testing switches a mutant on as each test starts, and a
+// machine built when the file loads would never contain it.
+let machine = createFlowMachine(course);
+beforeEach(() => {
+  machine = createFlowMachine(course);
+});
 const state = (value: string, over: Partial<FlowContext> = {}): FlowState => ({ value, context: { ...initialContext(), ...over }, can: () => false });
 const restore = (data: unknown) => restoreFlow(machine, course, data);
 const saved = (over: Record<string, unknown> = {}) => ({ v: 1, s: 'self-check', a: {}, n: ['self-check'], ...over });

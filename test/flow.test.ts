@@ -1,7 +1,7 @@
 // The learning flow, built from the real content: model-based traversal of every
 // reachable state, completion reachable from each, snapshot round-trips everywhere,
 // and the guards and path decision one by one.
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
 import type { Course } from '../src/course/types';
@@ -25,7 +25,13 @@ import { realCourse } from './helpers/content';
 import { answersFor as answersForIn, eventsAt as eventsAtIn, serializeState as serializeStateIn } from './helpers/flow-states';
 
 const course = realCourse();
-const machine = createFlowMachine(course);
+// Built anew for each test, not once when the file loads: mutation testing switches a mutant on
+// as each test starts, so a machine built at load time would never contain it (its guards and
+// actions are closures chosen when the machine is built).
+let machine = createFlowMachine(course);
+beforeEach(() => {
+  machine = createFlowMachine(course);
+});
 
 /** Continue on every page of a lesson: from its first page to the step after it. */
 const leave = (id: string): FlowEvent[] => Array.from({ length: pageCount(lessonById(course, id)!) }, () => ({ type: 'step.continue' }));
@@ -65,9 +71,13 @@ function driveToCompletion(from: FlowSnapshot): FlowSnapshot {
 }
 
 describe('model-based: every reachable state of the machine built from the real content', () => {
-  const paths = getShortestPaths(machine, {
-    events: eventsAt,
-    serializeState: (s) => serializeState(s as FlowSnapshot),
+  // Traversed from each test's own machine (see beforeEach above), once per test.
+  let paths: ReturnType<typeof getShortestPaths<typeof machine>> = [];
+  beforeEach(() => {
+    paths = getShortestPaths(machine, {
+      events: eventsAt,
+      serializeState: (s) => serializeState(s as FlowSnapshot),
+    });
   });
 
   it('visits every lesson, the completion screen and the plan', () => {
