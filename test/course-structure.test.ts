@@ -325,15 +325,23 @@ describe('the path decision', () => {
     ]);
   });
 
-  it('found after the colon on its key\'s line when the value is on the next line', () => {
+  it('found at the value when it is on the line below its key', () => {
     const below = course('atLeast: 2', 'atLeast:\n    3');
-    expect(heads(compileSources(unit({ [C]: below })).errors)).toEqual([`${C}:21:11 PathDecision`]);
+    expect(heads(compileSources(unit({ [C]: below })).errors)).toEqual([`${C}:${at(below, '    3', '3')} PathDecision`]);
   });
 
-  it('written in flow style, still checked, and named at the top of course.yaml (no line starts with its key)', () => {
+  it('written in flow style, still checked, and each mistake named at its value', () => {
     const rule = 'pathDecision:\n  counting: "no"\n  atLeast: 2\n  then: full\n  otherwise: quick\n  skipped: counts\n';
     const flow = course(rule, 'pathDecision: { counting: "no", atLeast: 3, then: full, otherwise: full, skipped: counts }\n');
-    expect(heads(compileSources(unit({ [C]: flow })).errors)).toEqual([`${C}:1:1 PathDecision`, `${C}:1:1 PathDecision`]);
+    expect(heads(compileSources(unit({ [C]: flow })).errors)).toEqual([`${C}:${at(flow, 'pathDecision: {', '3,')} PathDecision`, `${C}:${at(flow, 'pathDecision: {', 'full, skipped')} PathDecision`]);
+  });
+
+  it('a rule\'s id is found at its own place in the list, also when the other path\'s list (above it) names it too', () => {
+    // "body" is on the full path only: the quick path's rule is wrong where it names it, not
+    // where the full path's rule (above it) does.
+    const text = course('requires: [check, scan]', 'requires: [check, body]').replace('    requires: all-required', '    requires: [body]');
+    expect(text.indexOf('requires: [body]')).toBeLessThan(text.indexOf('requires: [check, body]'));
+    expect(heads(compileSources(unit({ [C]: text })).errors)).toEqual([`${C}:${at(text, 'requires: [check, body]', 'body')} UnknownLessonInRule`]);
   });
 
   it('found on line 2 when the rule comes first in course.yaml', () => {

@@ -429,7 +429,11 @@ function parseChoice(id: string, prompt: string, text: string, raw: RawBlock, ct
         } else {
           const word = m[3].trim().toLowerCase();
           const nearly = word === 'correct' || word === 'partly';
-          ctx.errors.add(ctx.file, lineOf(k), markerCol, 'BadCorrectMarker', nearly ? `"(${m[3]})" marks an answer only when written in lower case, as "(${word})".` : `"(${m[3]})" is not a marker the choice understands; "(correct)" marks the best answer and "(partly)" a partly right one.`, nearly ? `Write "(${word})" in lower case.` : 'Write "(correct)" after the id of the best option (or "(partly)" after a partly right one), or remove the brackets (text in brackets belongs after the colon).');
+          // What keeps a near miss from counting: its capitals, the spaces inside its brackets, or both.
+          const spaced = m[3] !== m[3].trim();
+          const cased = m[3].trim() !== word;
+          const wrong = [cased && 'in lower case', spaced && 'with no space inside the brackets'].filter(Boolean).join(' and ');
+          ctx.errors.add(ctx.file, lineOf(k), markerCol, 'BadCorrectMarker', nearly ? `"(${m[3]})" marks an answer only when written ${wrong}, as "(${word})".` : `"(${m[3]})" is not a marker the choice understands; "(correct)" marks the best answer and "(partly)" a partly right one.`, nearly ? `Write "(${word})" ${wrong}.` : 'Write "(correct)" after the id of the best option (or "(partly)" after a partly right one), or remove the brackets (text in brackets belongs after the colon).');
           ok = false;
         }
       }

@@ -1,7 +1,7 @@
 // Reading settings (course.yaml and each lesson's front matter) with errors in plain words:
 // the YAML parser's messages describe its grammar ("Nested mappings are not allowed in
 // compact mappings"); the designer needs what they did (a colon inside an unquoted title).
-import { LineCounter, parseDocument, isMap, isPair, isScalar, visit, type Document } from 'yaml';
+import { LineCounter, parseDocument, isMap, isPair, isScalar, isSeq, visit, type Document } from 'yaml';
 import type { z } from 'zod';
 import type { ErrorList } from './errors.ts';
 import { ID_RULE, LESSON_KINDS } from './schema.ts';
@@ -99,11 +99,23 @@ function explainYamlError(code: string, message: string, lines: string[], line: 
   report(line, col, 'YamlSyntax', `The settings could not be read: ${message.split('\n')[0]}.`, 'Check this line: each setting is "name: value" on its own line; put text containing a colon in straight double quotes ("Scenario 1: The temp"), and indent with spaces.');
 }
 
-/** Line and column of the value (or with `key`, the name) at a path of settings. */
+/**
+ * Line and column of the value (or with `key`, the name) at a path of settings: names for
+ * mappings, indexes for lists, in block or flow style. As far as the path exists; line 1,
+ * column 1 (plus the offset) when not even its first name does.
+ */
 export function nodePosition(s: SettingsDoc, path: (string | number)[], key = false): { line: number; col: number } {
   let node: unknown = s.doc.contents;
   let found: { range?: [number, number, number] } | null = null;
   for (const seg of path) {
+    if (isSeq(node) && typeof seg === 'number') {
+      // A list item, in block ("- x") or flow ("[x, y]") style.
+      const item = node.items[seg];
+      if (!item) break;
+      found = item as { range?: [number, number, number] };
+      node = item;
+      continue;
+    }
     if (!isMap(node)) break;
     // String(): a key written as a number ("1: x") is reported with the name "1".
     const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(seg));

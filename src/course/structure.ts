@@ -1,7 +1,8 @@
 // Checks across the whole unit, once every file is read: lesson ids, the kinds of lesson the
 // flow needs and their order, the completion rules, and every link.
-import type { ErrorList } from './errors.ts';
+import { ErrorList } from './errors.ts';
 import { checkLinks, type FoundLink } from './links.ts';
+import { nodePosition, readSettings } from './settings.ts';
 import type { CourseConfig, Lesson, LessonKind } from './types.ts';
 
 export interface SourceText {
@@ -19,7 +20,9 @@ export interface Unreadable {
 
 export function checkCourse(lessons: Lesson[], sources: SourceText[], course: SourceText | null, config: CourseConfig | null, links: FoundLink[], unreadable: Unreadable, errors: ErrorList): void {
   const courseFile = course?.path ?? 'content/course.yaml';
-  const courseText = course?.text ?? '';
+  // course.yaml read again for positions only: its own mistakes were reported when it was read.
+  const settings = course ? readSettings(course.text.replace(/\r\n?/g, '\n'), courseFile, 0, new ErrorList()) : null;
+  const at = (path: (string | number)[]) => (settings ? nodePosition(settings, path) : { line: 1, col: 1 });
   const byId = new Map<string, Lesson>();
   for (const lesson of lessons) {
     const prev = byId.get(lesson.id);
@@ -32,18 +35,18 @@ export function checkCourse(lessons: Lesson[], sources: SourceText[], course: So
   // With a lesson unreadable, "the unit has no closing" may only mean "the closing has a typo":
   // the designer sees the typo first, and these checks once it is fixed.
   if (!unreadable.count) checkStructure(lessons, courseFile, errors);
-  if (config && !unreadable.count) checkPathDecision(config, lessons, courseText, courseFile, errors);
+  if (config && !unreadable.count) checkPathDecision(config, lessons, at, courseFile, errors);
 
   if (config) {
     for (const path of ['full', 'quick'] as const) {
       const rule = config.completion[path].requires;
       if (rule === 'all-required') continue;
-      for (const id of rule) {
+      for (const [i, id] of rule.entries()) {
         const lesson = byId.get(id);
         if (!lesson && (unreadable.ids.has(id) || unreadable.anyUnknown)) continue;
         if (!lesson || !lesson.paths.includes(path)) {
-          const at = locateIn(courseText, id);
-          errors.add(courseFile, at.line, at.col, 'UnknownLessonInRule', `The completion rule for the ${path} path names "${id}", which is ${lesson ? `not on the ${path} path` : 'not a lesson id'}.`, `List ids of lessons on the ${path} path, or write "requires: all-required".`);
+          const where = at(['completion', path, 'requires', i]);
+          errors.add(courseFile, where.line, where.col, 'UnknownLessonInRule', `The completion rule for the ${path} path names "${id}", which is ${lesson ? `not on the ${path} path` : 'not a lesson id'}.`, `List ids of lessons on the ${path} path, or write "requires: all-required".`);
         }
       }
     }
@@ -93,35 +96,17 @@ function checkStructure(lessons: Lesson[], courseFile: string, errors: ErrorList
 }
 
 /** The rule must be able to recommend both paths with the questions the self-assessment has. */
-function checkPathDecision(config: CourseConfig, lessons: Lesson[], courseText: string, courseFile: string, errors: ErrorList): void {
+function checkPathDecision(config: CourseConfig, lessons: Lesson[], at: (path: string[]) => { line: number; col: number }, courseFile: string, errors: ErrorList): void {
   const rule = config.pathDecision;
   const questions = lessons.find((l) => l.kind === 'self-assessment')?.blocks.filter((b) => b.type === 'yes-no').length ?? 0;
   if (rule.then === rule.otherwise) {
-    const at = locateKey(courseText, 'otherwise');
-    errors.add(courseFile, at.line, at.col, 'PathDecision', `The path decision recommends the ${rule.then} path whatever the answers ("then" and "otherwise" are both ${rule.then}), so the other path is never recommended.`, `Make "then" and "otherwise" different: one "full" and one "quick".`);
+    const where = at(['pathDecision', 'otherwise']);
+    errors.add(courseFile, where.line, where.col, 'PathDecision', `The path decision recommends the ${rule.then} path whatever the answers ("then" and "otherwise" are both ${rule.then}), so the other path is never recommended.`, `Make "then" and "otherwise" different: one "full" and one "quick".`);
   }
   if (questions && rule.atLeast > questions) {
-    const at = locateKey(courseText, 'atLeast');
-    errors.add(courseFile, at.line, at.col, 'PathDecision', `The path decision needs at least ${rule.atLeast} "${rule.counting}" answers, but the self-assessment has ${questions} question${questions === 1 ? '' : 's'}, so the ${rule.then} path could never be recommended.`, `Write a number from 1 to ${questions} for "atLeast".`);
+    const where = at(['pathDecision', 'atLeast']);
+    errors.add(courseFile, where.line, where.col, 'PathDecision', `The path decision needs at least ${rule.atLeast} "${rule.counting}" answers, but the self-assessment has ${questions} question${questions === 1 ? '' : 's'}, so the ${rule.then} path could never be recommended.`, `Write a number from 1 to ${questions} for "atLeast".`);
   }
-}
-
-function locateKey(text: string, key: string): { line: number; col: number } {
-  const lines = text.split('\n');
-  const k = lines.findIndex((l) => new RegExp(`^\\s*${key}\\s*:`).test(l));
-  if (k === -1) return { line: 1, col: 1 };
-  const col = lines[k].indexOf(':') + 1;
-  return { line: k + 1, col: col + lines[k].slice(col).search(/\S|$/) + 1 };
-}
-
-/** Where course.yaml names a lesson id (ids are letters, digits and hyphens: nothing to escape). */
-function locateIn(text: string, id: string): { line: number; col: number } {
-  const lines = text.split('\n');
-  for (let k = 0; k < lines.length; k++) {
-    const col = lines[k].search(new RegExp(`(?<![\\w-])${id}(?![\\w-])`));
-    if (col !== -1) return { line: k + 1, col: col + 1 };
-  }
-  return { line: 1, col: 1 };
 }
 
 function idLine(sources: SourceText[], path: string): number {
