@@ -169,7 +169,9 @@ export function createFlowMachine(course: Course) {
       on['step.continue'] = [{ guard: { type: 'nextPageOpen', params: { id } }, actions: { type: 'turnPage', params: { id, by: 1 } } }, ...[on['step.continue']].flat()];
     }
     const pageBack = { guard: { type: 'onLaterPage' as const, params: { id } }, actions: { type: 'turnPage' as const, params: { id, by: -1 } } };
-    if (lesson.kind === 'quick-scan') on['step.back'] = { target: pathLesson.id };
+    // The quick scan turns its pages back like any lesson; from its first page, Back returns to
+    // the path step (where the learner may choose the full unit instead).
+    if (lesson.kind === 'quick-scan') on['step.back'] = [pageBack, { target: pathLesson.id }];
     else if (prev && lesson.kind !== 'reference') on['step.back'] = [pageBack, { target: prev, actions: { type: 'openAt', params: { id: prev, at: 'last' } } }];
     else if (pageCount(lesson) > 1) on['step.back'] = pageBack;
     lessonStates[id] = flow.createStateConfig({
