@@ -6,6 +6,8 @@ import { createActor } from 'xstate';
 import { COMPLETE, createFlowMachine, currentStep, type FlowEvent, type FlowMachine } from '../src/flow/machine';
 import type { PanelsBlock } from '../src/course/types';
 import { initialContext, lessonById, pageCount, panelsKey, unseenPanels, viewAllBlock, yesNoIds, type FlowContext } from '../src/flow/progress';
+import { startFlow } from '../src/flow/engine';
+import { saveFlow } from '../src/flow/snapshot';
 import { realCourse } from './helpers/content';
 
 const course = realCourse();
@@ -129,5 +131,22 @@ describe('answers', () => {
     expect(snap.context.seen).toEqual({});
     snap = send(actor, { type: 'panel.seen', key: tabs.key, index: 1 });
     expect(snap.context.seen).toEqual({ [tabs.key]: 2 });
+  });
+});
+
+describe('starting the flow (engine.ts)', () => {
+  it('a new attempt keeps the seed it was given for its shuffled options; a resumed one keeps its saved seed and step', () => {
+    const fresh = startFlow(course, null, 4242);
+    fresh.actor.start();
+    expect(fresh.restored).toBeNull();
+    expect(currentStep(fresh.actor.getSnapshot())).toBe(course.lessons[0].id);
+    expect(fresh.actor.getSnapshot().context.seed).toBe(4242);
+
+    const saved = JSON.parse(JSON.stringify(saveFlow(at('introduction', { path: 'full', seed: 77, visited: ['is-this-for-you', 'your-path', 'learning-outcome', 'introduction'], returnTo: 'introduction' }).getSnapshot())));
+    const resumed = startFlow(course, saved, 4242);
+    resumed.actor.start();
+    expect(resumed.restored?.dropped).toEqual([]);
+    expect(currentStep(resumed.actor.getSnapshot())).toBe('introduction');
+    expect(resumed.actor.getSnapshot().context).toMatchObject({ seed: 77, path: 'full' });
   });
 });
