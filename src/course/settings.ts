@@ -44,6 +44,26 @@ export function readSettings(text: string, file: string, lineOffset: number, err
   return curly ? null : { doc, lc, lineOffset, file };
 }
 
+/**
+ * For each line, whether it is the text of a block value: below a `name: >` or `name: |` line
+ * (with or without `-`, `+` or a number after the sign) and indented with more spaces than that
+ * name, or blank in between. YAML 1.2, 8.1 (block scalars).
+ */
+function blockScalarLines(lines: string[]): boolean[] {
+  const inside: boolean[] = [];
+  let keyIndent = -1;
+  for (const l of lines) {
+    const indent = l.search(/[^ ]|$/);
+    if (keyIndent >= 0 && (l.trim() === '' || indent > keyIndent)) {
+      inside.push(true);
+      continue;
+    }
+    keyIndent = /:\s*[>|][-+0-9]*\s*(#.*)?$/.test(l) ? indent : -1;
+    inside.push(false);
+  }
+  return inside;
+}
+
 type Report = (line: number, col: number, code: 'YamlSyntax' | 'CurlyQuotes', message: string, fix: string) => void;
 
 function explainYamlError(code: string, message: string, lines: string[], line: number, col: number, report: Report): void {
@@ -51,7 +71,9 @@ function explainYamlError(code: string, message: string, lines: string[], line: 
   // A tab used for indenting, on this line or above, breaks the structure from there on; on the
   // next line too: after spaces, YAML reads it as the rest of this line's value and stops here.
   // (A tab on a blank line or before a comment is harmless.)
-  const tabLine = code === 'TAB_AS_INDENT' ? line : lines.findIndex((l, k) => k <= line && /^ *\t\s*[^\s#]/.test(l)) + 1;
+  // A tab inside a block value (`summary: >` or `|`, below it and indented further) is text.
+  const inBlockText = blockScalarLines(lines);
+  const tabLine = code === 'TAB_AS_INDENT' ? line : lines.findIndex((l, k) => k <= line && !inBlockText[k] && /^ *\t\s*[^\s#]/.test(l)) + 1;
   if (tabLine > 0) {
     const t = lines[tabLine - 1];
     report(tabLine, t.indexOf('\t') + 1, 'YamlSyntax', 'This line contains a tab character. Settings are indented with spaces, and a tab breaks them.', 'Replace the tab with spaces (two spaces per level of indenting). Many editors can show tabs: look for "render whitespace".');
