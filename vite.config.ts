@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
 import { coursePlugin } from './src/course/vite-plugin.ts';
 import { previewLmsPlugin } from './scorm/preview/vite-plugin.ts';
+import { minifyStylesPlugin } from './src/course/minify-styles.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -13,7 +14,7 @@ export default defineConfig({
   root: 'src',
   base: './',
   publicDir: false,
-  plugins: [coursePlugin({ root }), previewLmsPlugin({ root })],
+  plugins: [coursePlugin({ root }), previewLmsPlugin({ root }), minifyStylesPlugin()],
   server: { port: 5173, fs: { allow: [root] } },
   build: {
     outDir: '../dist/unit',

@@ -11,7 +11,6 @@ import type { FlowMachine } from './flow/machine';
 import type { UnitNotice } from './flow/notices';
 import { PendingFlow } from './flow/pending';
 import type { SaveStatus } from './flow/save-status';
-import { shortenNotes } from './flow/snapshot';
 import type { FlowActor } from './flow/steps';
 import { LmsSession } from './lms/session';
 import { browserTimers, type Timers } from './lms/timers';
@@ -62,13 +61,16 @@ export interface StartOptions {
 export function startApp(opts: StartOptions): App {
   const { win, view, course } = opts;
   const timers = opts.timers ?? browserTimers(win);
+  let runtime: FlowRuntime | null = null;
   const session = LmsSession.start({
     win,
     storage: opts.storage,
     courseId: course.id,
     now: opts.now,
     ...timers,
-    shorten: (data, level) => shortenNotes(course, data, level),
+    // The notes are shortened by the flow's rules, which load with the flow machine; no state
+    // is saved before that (the first screen's answers wait for it), so none needs shortening.
+    shorten: (data, level) => (runtime ? runtime.shortenNotes(course, data, level) : null),
   });
   const notices: UnitNotice[] = sessionNotices(session);
   const render = () => (view.notices = [...notices]);
@@ -88,7 +90,8 @@ export function startApp(opts: StartOptions): App {
 
   let flow: ConnectedFlow | null = null;
   let stopped = false;
-  const begin = (runtime: FlowRuntime): Actor<FlowMachine> => {
+  const begin = (loaded: FlowRuntime): Actor<FlowMachine> => {
+    runtime = loaded;
     flow = runtime.connectFlow({ course, session, seed, pending, notices, onNotices: render });
     view.earlierAnswers = flow.kept;
     view.actor = flow.actor;

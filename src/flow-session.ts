@@ -11,6 +11,9 @@ import type { LmsSession } from './lms/session';
 import { restoreNotices } from './restore-notices';
 import { savePolicy } from './save-policy';
 
+/** The learner's notes shortened to fit the LMS (src/flow/snapshot.ts), for the LMS session. */
+export { shortenNotes } from './flow/snapshot';
+
 export interface ConnectOptions {
   course: Course;
   session: LmsSession;

@@ -1,22 +1,26 @@
 // The launch page's entry: the compiled course, the first screen's components, and the app that
 // wires them. What the first screen does not use loads after it, by import(): the flow machine
 // (xstate) once the first screen is painted, the other lessons' prose and components once the
-// browser is idle.
+// browser is idle. The built page starts it once its drawn first screen is painted
+// (src/course/first-screen.ts, `startAfterPaint`).
 import course, { errors } from 'virtual:course';
 import './components/unit/unit';
-import pageStyles from './styles.css?inline';
 import { startApp, type UnitView } from './app';
 import type { Lesson } from './course/types';
 import { lessonById } from './flow/progress';
 import { browserTimers } from './lms/timers';
 import { COMPLETE, PLAN, currentStep } from './flow/steps';
 
-// The page's own rules (src/styles.css), adopted from here rather than linked: the first screen
-// needs one request fewer, and this script does not wait for a stylesheet. CSP-safe: a
-// constructed sheet is not an inline <style>.
-const pageSheet = new CSSStyleSheet();
-pageSheet.replaceSync(pageStyles);
-document.adoptedStyleSheets = [...document.adoptedStyleSheets, pageSheet];
+// The page's own rules (src/styles.css): the built launch page has them in its head, with the
+// first screen (src/course/first-screen.ts); the preview, which draws from the script, adopts
+// them from here. CSP-safe: a constructed sheet is not an inline <style>.
+if (import.meta.env.DEV) {
+  void import('./styles.css?inline').then(({ default: pageStyles }) => {
+    const pageSheet = new CSSStyleSheet();
+    pageSheet.replaceSync(pageStyles);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, pageSheet];
+  });
+}
 
 const view = document.querySelector('hqc-unit') as unknown as UnitView & HTMLElement & { updateComplete: Promise<boolean> };
 

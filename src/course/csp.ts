@@ -5,12 +5,16 @@
  * - a nonce on style-src, carried by the style tags Vite injects for src/styles.css (a lesson's
  *   inline <style> has no nonce and is blocked, as in the zip; the check refuses it anyway);
  * - ws: on connect-src, for the socket that reloads the page on save.
+ *
+ * `inline`: the hash sources of the built page's own inline styles and starter script
+ * (src/course/first-screen.ts), which a lesson cannot change.
  */
-export function contentSecurityPolicy(dev: { nonce: string } | null = null): string {
+export function contentSecurityPolicy(dev: { nonce: string } | null = null, inline: { styles: string[]; scripts: string[] } = { styles: [], scripts: [] }): string {
+  const styleHashes = inline.styles;
   return [
     "default-src 'none'",
-    "script-src 'self'",
-    `style-src 'self'${dev ? ` 'nonce-${dev.nonce}'` : ''}`,
+    `script-src 'self'${inline.scripts.map((h) => ` ${h}`).join('')}`,
+    `style-src 'self'${dev ? ` 'nonce-${dev.nonce}'` : ''}${styleHashes.map((h) => ` ${h}`).join('')}`,
     "img-src 'self' data:",
     "font-src 'self'",
     `connect-src 'self'${dev ? ' ws: wss:' : ''}`,

@@ -3,10 +3,11 @@
 // the same errors reach the page (never a blank page) and the terminal, and every save in
 // content/ reloads the open preview.
 import { randomBytes } from 'node:crypto';
-import { join, resolve } from 'node:path';
-import type { Plugin, ViteDevServer } from 'vite';
+import { join, relative, resolve } from 'node:path';
+import type { IndexHtmlTransformContext, Plugin, ViteDevServer } from 'vite';
 import { compileContentDir } from './compile.ts';
 import { contentSecurityPolicy } from './csp.ts';
+import { builtLaunchPage, hashSources, renderFirstScreen } from './first-screen.ts';
 import { ContentError, formatErrors } from './errors.ts';
 import type { Block, Course, Lesson } from './types.ts';
 import { IMAGE_URL_PREFIX } from './images.ts';
@@ -25,14 +26,19 @@ const RESOLVED_BODIES = '\0' + BODIES;
  */
 function splitCourse(course: Course): { outline: Course; bodies: Record<string, Block[]> } {
   const bodies: Record<string, Block[]> = {};
-  const lessons = course.lessons.map((lesson, i): Lesson => {
+  // The lessons' content/ paths are for authoring errors only: they stay out of the package.
+  const lessons = course.lessons.map((full, i): Lesson => {
+    const lesson = { ...full, source: '' };
     if (i === 0) return lesson;
     bodies[lesson.id] = lesson.blocks;
     const blocks = lesson.blocks.map((b): Block => {
       if (b.type === 'html' || b.type === 'outcome') return { ...b, html: '' };
       // A view-all block keeps how many panels it has: the flow counts them before the text arrives.
       if (b.type === 'panels') return { ...b, panels: b.viewAll ? b.panels.map(() => ({ title: '', html: '' })) : [] };
-      if (b.type === 'choice') return { ...b, options: b.options.map(({ consequence: _, ...o }) => ({ ...o, feedback: '' })) };
+      // Questions keep what the flow and the LMS report need (ids, the plain text, the right
+      // answers); the HTML they are drawn with comes with the prose.
+      if (b.type === 'choice') return { ...b, prompt: '', options: b.options.map(({ consequence: _, ...o }) => ({ ...o, label: '', feedback: '' })) };
+      if (b.type === 'yes-no' || b.type === 'reflection' || b.type === 'challenge') return { ...b, prompt: '' };
       return b;
     });
     return { ...lesson, blocks, pending: true };
@@ -44,6 +50,7 @@ export function coursePlugin(options: { root: string }): Plugin {
   const root = resolve(options.root);
   const contentDir = join(root, 'content');
   let command: 'build' | 'serve' = 'build';
+  let viteRoot = root;
   let server: ViteDevServer | null = null;
   // One compile per content change, shared by the module and the launch page's title.
   let cached: ReturnType<typeof compileContentDir> | null = null;
@@ -58,6 +65,7 @@ export function coursePlugin(options: { root: string }): Plugin {
     },
     configResolved(config) {
       command = config.command;
+      viteRoot = config.root;
     },
     resolveId(id) {
       if (id === VIRTUAL) return RESOLVED;
@@ -91,16 +99,24 @@ export function coursePlugin(options: { root: string }): Plugin {
       // data as JavaScript, and this module is on the first screen's critical path.
       return withImages(`export default JSON.parse(${JSON.stringify(JSON.stringify(splitCourse(course).outline))});\nexport const errors = [];\n`, contentDir, 'json-text');
     },
-    transformIndexHtml(html) {
-      const csp = contentSecurityPolicy(command === 'serve' ? { nonce: devNonce } : null);
-      const { course } = compile();
-      let out = html.replace('%HQC_CSP%', csp);
-      if (course) {
-        out = out
-          .replace(/<title>[^<]*<\/title>/, `<title>${escapeMarkup(course.title)}</title>`)
-          .replace(/<html lang="[^"]*"/, `<html lang="${escapeMarkup(course.language)}"`);
-      }
-      return out;
+    transformIndexHtml: {
+      // After Vite's own: the pictures' hashed file names are known.
+      order: 'post',
+      handler(html, ctx) {
+        const { course } = compile();
+        // The built page carries the first screen and its starter (src/course/first-screen.ts);
+        // the preview draws it from the script, as every save reloads it anyway.
+        const first = command === 'build' && course && ctx.bundle ? renderFirstScreen(course, picturesIn(ctx.bundle, viteRoot, contentDir)) : null;
+        const built = first ? builtLaunchPage(html, first) : null;
+        const inline = built && first ? { styles: hashSources(first.styles), scripts: hashSources([built.starter]) } : undefined;
+        let out = (built?.html ?? html).replace('%HQC_CSP%', contentSecurityPolicy(command === 'serve' ? { nonce: devNonce } : null, inline));
+        if (course) {
+          out = out
+            .replace(/<title>[^<]*<\/title>/, `<title>${escapeMarkup(course.title)}</title>`)
+            .replace(/<html lang="[^"]*"/, `<html lang="${escapeMarkup(course.language)}"`);
+        }
+        return out;
+      },
     },
     configureServer(devServer) {
       server = devServer;
@@ -119,6 +135,22 @@ export function coursePlugin(options: { root: string }): Plugin {
       devServer.watcher.on('unlink', onChange);
     },
   };
+}
+
+/**
+ * Each picture of content/images as the launch page addresses it in the build:
+ * `images/cover.svg` -> `./assets/cover-1a2b.svg`.
+ */
+function picturesIn(bundle: NonNullable<IndexHtmlTransformContext['bundle']>, viteRoot: string, contentDir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const file of Object.values(bundle)) {
+    if (file.type !== 'asset') continue;
+    for (const name of file.originalFileNames) {
+      const path = relative(contentDir, resolve(viteRoot, name)).split('\\').join('/');
+      if (path.startsWith('images/')) out.set(path, `./${file.fileName}`);
+    }
+  }
+  return out;
 }
 
 /**

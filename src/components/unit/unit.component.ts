@@ -90,6 +90,18 @@ export default class HqcUnit extends LitElement {
     this.hint = null;
   }
 
+  /**
+   * The launch page may hold a drawn copy of the first screen in this element's declarative
+   * shadow root (src/course/first-screen.ts): inert, for the time the script takes to load. It
+   * goes as the element upgrades, in the same task as its first render, so nothing is painted
+   * in between; the unit draws into the emptied root (emptied first: Lit draws before the
+   * root's first child).
+   */
+  protected createRenderRoot(): HTMLElement | DocumentFragment {
+    this.shadowRoot?.replaceChildren();
+    return super.createRenderRoot();
+  }
+
   private get snapshot(): FlowState | null {
     return this.flow?.snapshot ?? null;
   }

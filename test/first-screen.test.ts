@@ -1,0 +1,122 @@
+// The first screen drawn at build time (src/course/first-screen.ts): what the launch page shows
+// before any script runs. Drawn here from the real course with the unit's own components, as
+// the build draws it; the browser side (it looks like the live screen, is inert, and hands over)
+// is test/e2e/first-screen.test.ts.
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { builtLaunchPage, hashSources, NOT_LOADED, renderFirstScreen, starter, type FirstScreenMarkup } from '../src/course/first-screen';
+import { IMAGE_URL_PREFIX } from '../src/course/images';
+import type { Course } from '../src/course/types';
+import { realCourse } from './helpers/content';
+
+const course = realCourse();
+const PICTURES = new Map([['images/cover.svg', './assets/cover-1a2b3c4d.svg']]);
+/** Only the first lesson is drawn: the other lessons' pictures need no address. */
+const drawn: FirstScreenMarkup = renderFirstScreen(course, PICTURES);
+const markup = drawn.markup;
+
+/** A launch page as Vite writes it, before the plugin's post step. */
+const VITE_PAGE = `<!doctype html>
+<html lang="en"><head><title>t</title>
+<script type="module" crossorigin src="./assets/index-AbCd1234.js"></script>
+</head><body><hqc-unit></hqc-unit></body></html>`;
+
+describe('the drawn first screen', () => {
+  it("is the first lesson's first page, with its title as the h1 and its Continue", () => {
+    const first = course.lessons[0];
+    expect(markup.startsWith('<template shadowrootmode="open"><style>')).toBe(true);
+    expect(markup).toContain(`>${first.title}</h1>`);
+    expect(markup).toContain('What this unit is for');
+    // Page 2 is not drawn: only the first page.
+    expect(markup).not.toContain('What your teacher can see');
+    expect(markup).toMatch(/<button[^>]*id="continue"[^>]*>\s*Continue\s*<\/button>/);
+  });
+
+  it('is inert and hidden from assistive technology until the script takes over', () => {
+    expect(markup).toMatch(/<div class="unit" part="base" inert aria-hidden="true">/);
+    expect(markup.match(/ inert\b/g)).toHaveLength(1);
+  });
+
+  it("names its nested elements so that the unit's code never upgrades them", () => {
+    const tags = [...markup.matchAll(/<([a-z][\w-]*)/g)].map((m) => m[1]).filter((t) => t.includes('-'));
+    expect(tags.length).toBeGreaterThan(3);
+    for (const t of tags) expect(t).toMatch(/^hqc-static-/);
+    // The styles follow the renaming (e.g. `hqc-header { display: contents }`).
+    expect(markup).toMatch(/hqc-static-header\s*\{/);
+    expect(markup).not.toMatch(/(?<![\w-])hqc-(header|lesson|step-nav|notices)(?![\w-])/);
+  });
+
+  it('carries no script, no event handler and no marker of the template engine', () => {
+    expect(markup).not.toMatch(/<script|\son\w+=|<!--|\?lit\$/i);
+  });
+
+  it("points pictures at the build's files, never at the content's place-holders", () => {
+    expect(markup).toContain('src="./assets/cover-1a2b3c4d.svg"');
+    expect(markup).not.toContain(IMAGE_URL_PREFIX);
+    expect(() => renderFirstScreen(course, new Map())).toThrow(/The first screen's picture images\/cover\.svg is not in the build/);
+  });
+
+  it('leaves out what is not drawn before the script runs: the closed menu drawer and print rules', () => {
+    expect(markup).not.toMatch(/<dialog|class="menu-panel"|\.menu-panel|Lessons<\/p>/);
+    expect(markup).not.toMatch(/@media print/);
+    // Rules for states an inert copy never takes.
+    expect(markup).not.toMatch(/:hover|:focus-visible/);
+    // Kept: the rules that draw what is there.
+    expect(markup).toMatch(/\.button--primary\{/);
+    expect(markup).toMatch(/h1\{/);
+  });
+
+  it("sets the course's theme on the page, so the copy has the brand colour before the script does", () => {
+    const themed: Course = { ...course, theme: { brand: '#7a1f5c', brandContrast: '#ffffff', font: 'Georgia, serif' } };
+    const page = renderFirstScreen(themed, PICTURES).pageStyle;
+    // After the page's defaults (src/styles.css), so it wins.
+    expect(page).toMatch(/:root\{[^}]*--hqc-brand:#1f5a85[^]*:root\{[^}]*--hqc-brand:#7a1f5c/);
+    expect(page).toContain('--hqc-font:Georgia, serif');
+    expect(page).toMatch(/html,body\{[^}]*margin:0/);
+    // A font list that could end the rule is left to the default, not written into the page.
+    const odd = renderFirstScreen({ ...themed, theme: { ...themed.theme, font: 'x;} body{display:none' } }, PICTURES).pageStyle;
+    expect(odd).not.toContain('display:none');
+  });
+
+  it('lists each style element it writes, for the page policy', () => {
+    expect(drawn.styles[0]).toBe(drawn.pageStyle);
+    const inMarkup = [...markup.matchAll(/<style>([^<]*)<\/style>/g)].map((m) => m[1]);
+    expect([...drawn.styles.slice(1)].sort()).toEqual(inMarkup.sort());
+  });
+});
+
+describe('the built launch page', () => {
+  it('holds the drawn screen, the page styles, a preload of the entry and the starter in place of the entry script', () => {
+    const { html, starter: start } = builtLaunchPage(VITE_PAGE, drawn);
+    expect(html).toContain(`<hqc-unit>${markup}</hqc-unit>`);
+    expect(html).toContain(`<style>${drawn.pageStyle}</style>\n  </head>`);
+    expect(html).toContain('<link rel="modulepreload" crossorigin href="./assets/index-AbCd1234.js">');
+    expect(html).toContain(`<script type="module">${start}</script>`);
+    expect(html).not.toContain('src="./assets/index-AbCd1234.js"');
+    expect(start).toBe(starter('./assets/index-AbCd1234.js'));
+  });
+
+  it('refuses a page without the entry script or the empty <hqc-unit>', () => {
+    expect(() => builtLaunchPage(VITE_PAGE.replace(/<script[^]*?<\/script>/, ''), drawn)).toThrow(/no module script/);
+    expect(() => builtLaunchPage(VITE_PAGE.replace('<hqc-unit></hqc-unit>', ''), drawn)).toThrow(/no empty <hqc-unit><\/hqc-unit>/);
+  });
+
+  it('starts the entry after the next frame, or after a short wait in a page that draws none, and says so when it cannot', () => {
+    const start = starter('./assets/index-AbCd1234.js');
+    expect(start).toContain('requestAnimationFrame(() => setTimeout(painted, 0))');
+    expect(start).toContain("document.visibilityState === 'hidden'");
+    expect(start).toContain('setTimeout(painted, 100)');
+    expect(start).toContain('import("./assets/index-AbCd1234.js")');
+    expect(start).toContain(JSON.stringify(NOT_LOADED));
+  });
+});
+
+describe('hash sources (CSP 3, 2.3.1)', () => {
+  it("are the base64 SHA-256 of the element's text, each once", () => {
+    // The digest of the empty string, as every SHA-256 implementation gives it.
+    expect(hashSources([''])).toEqual(["'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='"]);
+    const text = 'body{margin:0}';
+    const expected = `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+    expect(hashSources([text, text])).toEqual([expected]);
+  });
+});
