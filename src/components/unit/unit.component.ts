@@ -309,7 +309,8 @@ export default class HqcUnit extends LitElement {
 
   render() {
     const snapshot = this.snapshot;
-    if (!this.course || !this.actor || !snapshot) return null;
+    if (!this.course) return null;
+    if (!this.actor || !snapshot) return this.renderOpening();
     const step = currentStep(snapshot);
     const ctx = snapshot.context;
     return html`
@@ -334,6 +335,21 @@ export default class HqcUnit extends LitElement {
         </dialog>
         <hqc-notices .notices=${this.notices}></hqc-notices>
         <main class="main" part="main" @click=${this.onContentClick}>${keyed(`${step}#${this.page}`, this.renderStep(step, ctx))}</main>
+      </div>
+    `;
+  }
+
+  /**
+   * A returning learner's place opens once the flow machine has loaded (src/app.ts): until then
+   * the unit says so, politely, and shows the app's notices (a machine that did not load says
+   * so there, and the line goes).
+   */
+  private renderOpening(): TemplateResult {
+    const failed = this.notices.some((n) => n.id === 'not-loaded');
+    return html`
+      <div class="unit" part="base">
+        <hqc-notices .notices=${this.notices}></hqc-notices>
+        <main class="main" part="main">${failed ? null : html`<p class="opening" role="status">Opening where you left off…</p>`}</main>
       </div>
     `;
   }

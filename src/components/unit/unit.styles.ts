@@ -25,6 +25,11 @@ export default [
       background: var(--hqc-page-background, var(--_paper));
     }
 
+    .opening {
+      margin: 1.5rem 0;
+      color: var(--_muted);
+    }
+
     .unit {
       max-width: 52rem;
       margin: 0 auto;

@@ -428,6 +428,39 @@ describe('hqc-unit', () => {
     });
   });
 
+  describe('a returning learner, before the flow machine has loaded', () => {
+    it('says politely that their place is opening, then draws it', async () => {
+      const el = await fixture<HqcUnit>(html`<hqc-unit .course=${course} .actor=${null}></hqc-unit>`);
+      const line = root(el).querySelector('.opening')!;
+      expect(line.getAttribute('role')).to.equal('status');
+      expect(line.textContent).to.equal('Opening where you left off…');
+      expect(h1(el)).to.be.null;
+      el.actor = startFlow();
+      await el.updateComplete;
+      expect(root(el).querySelector('.opening')).to.be.null;
+      expect(h1(el).textContent!.trim()).to.equal(course.lessons[0].title);
+    });
+
+    it('shows the notice instead when the flow machine could not be loaded', async () => {
+      const notices: UnitNotice[] = [{ id: 'not-loaded', kind: 'warning', text: 'Part of this unit could not be loaded.' }];
+      const el = await fixture<HqcUnit>(html`<hqc-unit .course=${course} .actor=${null} .notices=${notices}></hqc-unit>`);
+      expect(root(el).querySelector('[role=alert] .notice')!.textContent).to.contain('Part of this unit could not be loaded.');
+      expect(root(el).querySelector('.opening')).to.be.null;
+      await expect(el).to.be.accessible();
+    });
+
+    it('a screen reader hears that their place is opening', async () => {
+      const wrap = await fixture<HTMLElement>(html`<div><hqc-unit-light .course=${course} .actor=${null}></hqc-unit-light></div>`);
+      await virtual.start({ container: wrap });
+      try {
+        for (let i = 0; i < 6; i++) await virtual.next();
+        expect((await virtual.spokenPhraseLog()).join(' | ')).to.contain('Opening where you left off…');
+      } finally {
+        await virtual.stop();
+      }
+    });
+  });
+
   describe('notices', () => {
     const notices: UnitNotice[] = [
       { id: 'resumed', kind: 'info', text: 'We restored your work from this browser.' },
