@@ -3,7 +3,7 @@
 // the build draws it; the browser side (it looks like the live screen, is inert, and hands over)
 // is test/e2e/first-screen.test.ts.
 import { createHash } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { builtLaunchPage, hashSources, NOT_LOADED, renderFirstScreen, starter, type FirstScreenMarkup } from '../src/course/first-screen';
 import { IMAGE_URL_PREFIX } from '../src/course/images';
 import type { Course } from '../src/course/types';
@@ -11,9 +11,12 @@ import { realCourse } from './helpers/content';
 
 const course = realCourse();
 const PICTURES = new Map([['images/cover.svg', './assets/cover-1a2b3c4d.svg']]);
-/** Only the first lesson is drawn: the other lessons' pictures need no address. */
-const drawn: FirstScreenMarkup = renderFirstScreen(course, PICTURES);
-const markup = drawn.markup;
+/**
+ * The first screen of the real course (only the first lesson is drawn: the other lessons'
+ * pictures need no address). Drawn in each test, about a second each: under mutation testing a
+ * mutant is active in a test, not in a hook or at import.
+ */
+const draw = (): FirstScreenMarkup => renderFirstScreen(course, PICTURES);
 
 /** A launch page as Vite writes it, before the plugin's post step. */
 const VITE_PAGE = `<!doctype html>
@@ -23,6 +26,7 @@ const VITE_PAGE = `<!doctype html>
 
 describe('the drawn first screen', () => {
   it("is the first lesson's first page, with its title as the h1 and its Continue", () => {
+    const { markup } = draw();
     const first = course.lessons[0];
     expect(markup.startsWith('<template shadowrootmode="open"><style>')).toBe(true);
     expect(markup).toContain(`>${first.title}</h1>`);
@@ -33,11 +37,13 @@ describe('the drawn first screen', () => {
   });
 
   it('is inert and hidden from assistive technology until the script takes over', () => {
+    const { markup } = draw();
     expect(markup).toMatch(/<div class="unit" part="base" inert aria-hidden="true">/);
     expect(markup.match(/ inert\b/g)).toHaveLength(1);
   });
 
   it("names its nested elements so that the unit's code never upgrades them", () => {
+    const { markup } = draw();
     const tags = [...markup.matchAll(/<([a-z][\w-]*)/g)].map((m) => m[1]).filter((t) => t.includes('-'));
     expect(tags.length).toBeGreaterThan(3);
     for (const t of tags) expect(t).toMatch(/^hqc-static-/);
@@ -47,16 +53,24 @@ describe('the drawn first screen', () => {
   });
 
   it('carries no script, no event handler and no marker of the template engine', () => {
+    const { markup } = draw();
     expect(markup).not.toMatch(/<script|\son\w+=|<!--|\?lit\$/i);
   });
 
   it("points pictures at the build's files, never at the content's place-holders", () => {
+    const { markup } = draw();
     expect(markup).toContain('src="./assets/cover-1a2b3c4d.svg"');
     expect(markup).not.toContain(IMAGE_URL_PREFIX);
     expect(() => renderFirstScreen(course, new Map())).toThrow(/The first screen's picture images\/cover\.svg is not in the build/);
   });
 
+  it('stops the build with what went wrong when the drawing fails', () => {
+    const broken = { ...course, lessons: [{ ...course.lessons[0], blocks: undefined as never }, ...course.lessons.slice(1)] };
+    expect(() => renderFirstScreen(broken, PICTURES)).toThrow(/^Drawing the first screen at build time failed:\n[^]*TypeError/);
+  });
+
   it('leaves out what is not drawn before the script runs: the closed menu drawer and print rules', () => {
+    const { markup } = draw();
     expect(markup).not.toMatch(/<dialog|class="menu-panel"|\.menu-panel|Lessons<\/p>/);
     expect(markup).not.toMatch(/@media print/);
     // Rules for states an inert copy never takes.
@@ -79,6 +93,8 @@ describe('the drawn first screen', () => {
   });
 
   it('lists each style element it writes, for the page policy', () => {
+    const drawn = draw();
+    const { markup } = drawn;
     expect(drawn.styles[0]).toBe(drawn.pageStyle);
     const inMarkup = [...markup.matchAll(/<style>([^<]*)<\/style>/g)].map((m) => m[1]);
     expect([...drawn.styles.slice(1)].sort()).toEqual(inMarkup.sort());
@@ -87,9 +103,14 @@ describe('the drawn first screen', () => {
 
 describe('the built launch page', () => {
   it('holds the drawn screen, the page styles, a preload of the entry and the starter in place of the entry script', () => {
+    const drawn = draw();
+    const { markup } = drawn;
     const { html, starter: start } = builtLaunchPage(VITE_PAGE, drawn);
     expect(html).toContain(`<hqc-unit>${markup}</hqc-unit>`);
-    expect(html).toContain(`<style>${drawn.pageStyle}</style>\n  </head>`);
+    // The page's styles once, at the end of the head.
+    expect(html.split('</head>')[0].endsWith(`<style>${drawn.pageStyle}</style>\n  `)).toBe(true);
+    expect(html.split(drawn.pageStyle)).toHaveLength(2);
+    expect(html.startsWith('<!doctype html>')).toBe(true);
     expect(html).toContain('<link rel="modulepreload" crossorigin href="./assets/index-AbCd1234.js">');
     expect(html).toContain(`<script type="module">${start}</script>`);
     expect(html).not.toContain('src="./assets/index-AbCd1234.js"');
@@ -97,17 +118,74 @@ describe('the built launch page', () => {
   });
 
   it('refuses a page without the entry script or the empty <hqc-unit>', () => {
+    const drawn = draw();
     expect(() => builtLaunchPage(VITE_PAGE.replace(/<script[^]*?<\/script>/, ''), drawn)).toThrow(/no module script/);
     expect(() => builtLaunchPage(VITE_PAGE.replace('<hqc-unit></hqc-unit>', ''), drawn)).toThrow(/no empty <hqc-unit><\/hqc-unit>/);
+    expect(() => builtLaunchPage(VITE_PAGE.replace('</head>', ''), drawn)).toThrow(/no <\/head>/);
   });
 
-  it('starts the entry after the next frame, or after a short wait in a page that draws none, and says so when it cannot', () => {
-    const start = starter('./assets/index-AbCd1234.js');
-    expect(start).toContain('requestAnimationFrame(() => setTimeout(painted, 0))');
-    expect(start).toContain("document.visibilityState === 'hidden'");
-    expect(start).toContain('setTimeout(painted, 100)');
-    expect(start).toContain('import("./assets/index-AbCd1234.js")');
-    expect(start).toContain(JSON.stringify(NOT_LOADED));
+});
+
+/**
+ * Runs the starter as the page would, with a document, animation frames and a module loader of
+ * the test's own (its `import(…)` becomes a call to the loader, which records the address and
+ * succeeds, or fails as a missing file does).
+ */
+function runStarter(opts: { hidden?: boolean; entryLoads?: boolean }) {
+  const loaded: string[] = [];
+  const frames: (() => void)[] = [];
+  const unit = { remove: vi.fn() };
+  const alert = { role: '', textContent: '', setAttribute(name: string, value: string) { if (name === 'role') this.role = value; } };
+  const document = {
+    visibilityState: opts.hidden ? 'hidden' : 'visible',
+    querySelector: (selector: string) => (selector === 'hqc-unit' ? unit : null),
+    createElement: vi.fn(() => alert),
+    body: { prepend: vi.fn() },
+  };
+  const errors: unknown[] = [];
+  const load = (url: string) => {
+    loaded.push(url);
+    return opts.entryLoads === false ? Promise.reject(new TypeError(`Failed to fetch dynamically imported module: ${url}`)) : Promise.resolve({});
+  };
+  const code = starter('./assets/index-AbCd1234.js');
+  expect(code.split('import(')).toHaveLength(2);
+  new Function('document', 'requestAnimationFrame', 'console', 'load', code.replace('import(', 'load('))(document, (fn: () => void) => frames.push(fn), { error: (e: unknown) => errors.push(e) }, load);
+  return { started: () => loaded.length > 0, loaded, frames, unit, alert, document, errors };
+}
+
+const tick = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe('the starter', () => {
+  it('imports the entry in the task after the next animation frame', async () => {
+    const run = runStarter({});
+    await tick(20);
+    expect(run.started()).toBe(false);
+    expect(run.frames).toHaveLength(1);
+    run.frames[0]();
+    await tick(20);
+    expect(run.loaded).toEqual(['./assets/index-AbCd1234.js']);
+  });
+
+  it('starts after 100 ms in a page that draws no frames, and at once in a hidden one', async () => {
+    const noFrames = runStarter({});
+    await tick(50);
+    expect(noFrames.started()).toBe(false);
+    await tick(150);
+    expect(noFrames.started()).toBe(true);
+    const hidden = runStarter({ hidden: true });
+    await tick(20);
+    expect(hidden.started()).toBe(true);
+    expect(hidden.frames).toHaveLength(0);
+  });
+
+  it('replaces the drawn copy by an alert that says to reload when the entry cannot be loaded', async () => {
+    const run = runStarter({ hidden: true, entryLoads: false });
+    await tick(50);
+    expect(run.document.createElement).toHaveBeenCalledWith('p');
+    expect(run.alert).toMatchObject({ role: 'alert', textContent: NOT_LOADED });
+    expect(run.unit.remove).toHaveBeenCalledOnce();
+    expect(run.document.body.prepend).toHaveBeenCalledWith(run.alert);
+    expect(String(run.errors[0])).toMatch(/index-AbCd1234\.js/);
   });
 });
 

@@ -33,7 +33,7 @@ export function renderFirstScreen(course: Course, pictures: Map<string, string>)
   const json = JSON.stringify(course).replace(placeholder, (whole, href: string) => pictures.get(href) ?? whole);
   let out: string;
   try {
-    out = execFileSync(process.execPath, ['--import', 'tsx', RENDER], { input: json, cwd: PROJECT, maxBuffer: 64 * 1024 * 1024, stdio: ['pipe', 'pipe', 'pipe'] }).toString('utf8');
+    out = execFileSync(process.execPath, ['--import', 'tsx', RENDER], { input: json, cwd: PROJECT, maxBuffer: 64 * 1024 * 1024, stdio: 'pipe' }).toString('utf8');
   } catch (e) {
     const stderr = (e as { stderr?: Buffer }).stderr?.toString('utf8') ?? '';
     throw new Error(`Drawing the first screen at build time failed:\n${stderr || String(e)}`);
