@@ -78,6 +78,10 @@ describe.each([
     }
   });
 
+  it("carries no path of the designers' files (content/lessons/…), which are for authoring errors only", () => {
+    for (const n of names.filter((x) => /\.(js|html)$/.test(x))) expect(strFromU8(files[n]), n).not.toContain('content/lessons/');
+  });
+
   it('ships neither marked nor scorm-again to learners', () => {
     const js = names.filter((n) => n.endsWith('.js')).map((n) => strFromU8(files[n])).join('\n');
     for (const [pkg, { build, signatures }] of Object.entries(LMS_AND_COMPILER_SIGNATURES)) {

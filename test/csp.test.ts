@@ -42,4 +42,12 @@ describe('the preview and the zip share one Content-Security-Policy', () => {
     expect(preview).toContain("style-src 'self' 'nonce-abc123';");
     expect(preview).toContain("connect-src 'self' ws: wss:;");
   });
+
+  it("the built page's policy adds the hashes of its own inline styles and starter, and nothing else", () => {
+    const built = contentSecurityPolicy(null, { styles: ["'sha256-AAA='", "'sha256-BBB='"], scripts: ["'sha256-CCC='", "'sha256-DDD='"] });
+    const directives = Object.fromEntries(built.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1).join(' ')]));
+    expect(directives['style-src']).toBe("'self' 'sha256-AAA=' 'sha256-BBB='");
+    expect(directives['script-src']).toBe("'self' 'sha256-CCC=' 'sha256-DDD='");
+    expect(built.replace(" 'sha256-AAA=' 'sha256-BBB='", '').replace(" 'sha256-CCC=' 'sha256-DDD='", '')).toBe(zip);
+  });
 });
