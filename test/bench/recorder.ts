@@ -1,11 +1,12 @@
 // Injected into every frame (context.addInitScript) of the timing runs. In the unit's page
 // (…/index.html, and the bench's plain page …/plain/index.html) it records, at each animation frame, when the unit's <h1> is laid out and
-// visible (and each new title it shows), and every click after which a radio reports checked.
+// visible (and each new title it shows), when it is first the unit's own (not inside the
+// launch page's inert drawn copy), and every click after which a radio reports checked.
 // Times are performance.now() of that document plus Date.now() (wall clock, for comparing
 // with the bench's own clock). A string, not a function: tsx would add helpers to a function.
 export const RECORDER = `(() => {
   if (!/\\/index\\.html$/.test(location.pathname) || window.__bench) return;
-  const b = { h1: [], radioChecked: [] };
+  const b = { h1: [], radioChecked: [], live: null };
   window.__bench = b;
   let last = null;
   const tick = () => {
@@ -19,6 +20,7 @@ export const RECORDER = `(() => {
         last = text;
         b.h1.push({ at: performance.now(), wall: Date.now(), text });
       }
+      if (r.width > 0 && r.height > 0 && b.live === null && !h1.closest('[inert]')) b.live = performance.now();
     }
     requestAnimationFrame(tick);
   };
@@ -32,6 +34,8 @@ export const RECORDER = `(() => {
 export interface Recorded {
   h1: { at: number; wall: number; text: string }[];
   radioChecked: number[];
+  /** When an h1 was first visible outside an inert subtree: the unit's own first screen, drawn by its script. */
+  live: number | null;
   /** performance.timeOrigin of the unit's document and of its parent (the LMS page). */
   origin: number;
   parentOrigin: number;
@@ -42,7 +46,7 @@ export interface Recorded {
 /** Evaluated in the unit's frame. */
 export const READ_RECORDED = `(() => {
   const fcp = performance.getEntriesByName('first-contentful-paint')[0];
-  return { ...(window.__bench || { h1: [], radioChecked: [] }), origin: performance.timeOrigin, parentOrigin: parent === window ? performance.timeOrigin : parent.performance.timeOrigin, fcp: fcp ? fcp.startTime : null };
+  return { ...(window.__bench || { h1: [], radioChecked: [], live: null }), origin: performance.timeOrigin, parentOrigin: parent === window ? performance.timeOrigin : parent.performance.timeOrigin, fcp: fcp ? fcp.startTime : null };
 })()`;
 
 /**
