@@ -100,7 +100,7 @@ describe('byte budgets (deterministic, so asserted)', () => {
   it('the first screen is drawn in the launch page: at most 6 KB gzip, no script needed to see it', () => {
     const html = strFromU8(files['index.html']);
     const unit = /<hqc-unit><template shadowrootmode="open">([^]*)<\/template><\/hqc-unit>/.exec(html)?.[1] ?? '';
-    expect(unit).toContain(`<h1 id="step-title" tabindex="-1" aria-describedby="step-about">${course.lessons[0].title}</h1>`);
+    expect(unit).toMatch(new RegExp(`<h1 id="step-title">${course.lessons[0].title.replace(/[?]/g, '\\?')}</h1>`));
     expect(gz('index.html')).toBeLessThanOrEqual(6 * 1024);
   });
 

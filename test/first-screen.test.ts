@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it, vi } from 'vitest';
 import { builtLaunchPage, hashSources, NOT_LOADED, renderFirstScreen, starter, type FirstScreenMarkup } from '../src/course/first-screen';
+import { onlyInUserAction, superset } from '../src/course/first-screen-css';
 import { IMAGE_URL_PREFIX } from '../src/course/images';
 import type { Course } from '../src/course/types';
 import { realCourse } from './helpers/content';
@@ -38,8 +39,11 @@ describe('the drawn first screen', () => {
 
   it('is inert and hidden from assistive technology until the script takes over', () => {
     const { markup } = draw();
-    expect(markup).toMatch(/<div class="unit" part="base" inert aria-hidden="true">/);
+    expect(markup).toMatch(/<div class="unit" inert aria-hidden="true">/);
     expect(markup.match(/ inert\b/g)).toHaveLength(1);
+    // Roles, states and parts speak only to assistive technology or to outside styles: left out.
+    expect(markup.match(/ aria-[a-z]+=/g)).toEqual([' aria-hidden=']);
+    expect(markup).not.toMatch(/ (role|part|tabindex)=/);
   });
 
   it("names its nested elements so that the unit's code never upgrades them", () => {
@@ -98,6 +102,41 @@ describe('the drawn first screen', () => {
     expect(drawn.styles[0]).toBe(drawn.pageStyle);
     const inMarkup = [...markup.matchAll(/<style>([^<]*)<\/style>/g)].map((m) => m[1]);
     expect([...drawn.styles.slice(1)].sort()).toEqual(inMarkup.sort());
+  });
+});
+
+describe('pruning selectors', () => {
+  it('tests each selector in its widest form: pseudo-classes and pseudo-elements removed, an empty compound as *', () => {
+    expect(superset('progress::-webkit-progress-value')).toBe('progress');
+    expect(superset('.prose > :last-child')).toBe('.prose > *');
+    expect(superset('.prose :is(h2, h3)')).toBe('.prose *');
+    expect(superset('.notices>div:not(:empty)')).toBe('.notices>div');
+    expect(superset('*,:before')).toBe('*,*');
+    expect(superset('a[href^="http:"]:hover')).toBe('a[href^="http:"]');
+    expect(superset(':is(p, :not(.a:hover))', (n) => n === ':hover')).toBe(':is(p, :not(.a))');
+  });
+
+  it('leaves out rules that need a user-action state, unless the state is negated', () => {
+    expect(onlyInUserAction('.button:hover')).toBe(true);
+    expect(onlyInUserAction('h1:focus:not(:focus-visible)')).toBe(true);
+    expect(onlyInUserAction('.panel:focus-within .x')).toBe(true);
+    expect(onlyInUserAction('.skip:not(:focus)')).toBe(false);
+    expect(onlyInUserAction('.button--primary')).toBe(false);
+  });
+
+  it('keeps the rules the copy needs that a DOM for Node cannot match (the progress bar) and drops those it does not draw', () => {
+    const { markup } = draw();
+    expect(markup).toMatch(/progress::-webkit-progress-value\{/);
+    expect(markup).toMatch(/progress::-moz-progress-bar\{/);
+    expect(markup).not.toMatch(/\.outcome|\.done|::backdrop/);
+  });
+
+  it('keeps the line breaks of preformatted text, inside <pre><code> too', () => {
+    const first = course.lessons[0];
+    const withCode: Course = { ...course, lessons: [{ ...first, blocks: [{ type: 'html', html: '<pre><code>line one\n    line two</code></pre><p>a   b</p>' }, ...first.blocks] }, ...course.lessons.slice(1)] };
+    const { markup } = renderFirstScreen(withCode, PICTURES);
+    expect(markup).toContain('<pre><code>line one\n    line two</code></pre>');
+    expect(markup).toContain('<p>a b</p>');
   });
 });
 

@@ -4,6 +4,9 @@
 import { css, html, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { PanelsBlock } from '../course/types';
 import { emit } from './events';
+import { isSeen, plainTitle } from './panel-words';
+
+export { isSeen, plainTitle } from './panel-words';
 
 /**
  * The panels a tabs or accordion element has shown, for `view-all` (a Lit reactive controller):
@@ -29,18 +32,6 @@ export class PanelsSeen implements ReactiveController {
   opened(): number {
     return this.host.seen | this.shown;
   }
-}
-
-/** The indices set in a seen-panels mask. */
-export function isSeen(mask: number, index: number): boolean {
-  return (mask & (1 << index)) !== 0;
-}
-
-/** A panel title (inline HTML) as plain text. */
-export function plainTitle(titleHtml: string): string {
-  const t = document.createElement('template');
-  t.innerHTML = titleHtml;
-  return (t.content.textContent ?? '').trim();
 }
 
 /** "Opened 1 of 3 tabs. Still to open: Tensility, Degree of connectivity." or "All 3 tabs opened." */

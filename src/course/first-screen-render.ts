@@ -10,7 +10,8 @@ import { transform } from 'lightningcss';
 import postcss from 'postcss';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { TARGETS } from './minify-styles.ts';
+import { onlyInUserAction, superset } from './first-screen-css.ts';
+import { MINIFY } from './minify-styles.ts';
 import type { Course } from './types.ts';
 
 /** What stdout carries. */
@@ -34,11 +35,9 @@ const LAUNCH_STATUS = { kind: 'saved', savedAt: null, attempt: 0, detail: '' } a
 /** Elements with no end tag (HTML, 13.1.2 "Elements"). */
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 
-/** Elements whose white space is kept as written. */
-const PREFORMATTED = new Set(['pre', 'textarea', 'listing', 'plaintext']);
+/** Elements whose white space is kept as written, with what is inside them (`<pre><code>`). */
+const PREFORMATTED = 'pre, textarea, listing, plaintext';
 
-/** User-action states an inert copy never takes (HTML, 6.3 "inert subtrees"): rules for them are left out. */
-const USER_ACTION = /:(hover|active|focus|focus-visible|focus-within)\b/;
 
 const text = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\u00a0/g, '&nbsp;');
 const attribute = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/\u00a0/g, '&nbsp;');
@@ -83,7 +82,7 @@ function themeRule(theme: Course['theme']): string {
 
 /** CSS minified by lightningcss, as the bundle's (src/course/minify-styles.ts). */
 function minify(css: string): string {
-  return transform({ filename: 'first-screen.css', code: Buffer.from(css), minify: true, targets: TARGETS }).code.toString();
+  return transform({ filename: 'first-screen.css', code: Buffer.from(css), ...MINIFY }).code.toString();
 }
 
 /** What drawing the copy collects on its way down. */
@@ -100,18 +99,26 @@ interface Copy {
  */
 function shadowTemplate(host: Element, copy: Copy, outermost = false): string {
   const root = host.shadowRoot!;
-  const css = postcss.parse(((host.constructor as unknown as { elementStyles?: { cssText: string }[] }).elementStyles ?? []).map((s) => s.cssText).join('\n'));
-  const body = [...root.childNodes].map((n) => serialize(n, copy, outermost)).join('');
+  const text = ((host.constructor as unknown as { elementStyles?: { cssText: string }[] }).elementStyles ?? []).map((s) => s.cssText).join('\n');
+  const css = postcss.parse(text);
+  const body = [...root.childNodes].map((n) => serialize(n, copy, outermost, text)).join('');
   const style = renameSelectors(prune(css, root), copy.names);
   copy.styles.push(style);
   const focus = root.delegatesFocus ? ' shadowrootdelegatesfocus' : '';
   return `<template shadowrootmode="open"${focus}><style>${style}</style>${body}</template>`;
 }
 
-/** `top`: a child of the unit's own shadow root. */
-function serialize(node: Node, copy: Copy, top: boolean): string {
+/**
+ * Attributes that only speak to assistive technology or to styles from outside: the copy is
+ * hidden from the one and has none of the other, so they are left out, unless its root's styles
+ * name them (`[aria-disabled='true']`).
+ */
+const UNUSED_IN_COPY = /^(aria-.*|role|part|tabindex)$/;
+
+/** `top`: a child of the unit's own shadow root; `css`: the styles of the root it is in. */
+function serialize(node: Node, copy: Copy, top: boolean, css: string): string {
   // Runs of white space render as one space outside preformatted text (CSS Text 3, 4.1.1).
-  if (node.nodeType === 3) return text(PREFORMATTED.has(node.parentElement?.localName ?? '') ? (node.textContent ?? '') : (node.textContent ?? '').replace(/[ \t\n\r\f]+/g, ' '));
+  if (node.nodeType === 3) return text(node.parentElement?.closest(PREFORMATTED) ? (node.textContent ?? '') : (node.textContent ?? '').replace(/[ \t\n\r\f]+/g, ' '));
   if (node.nodeType !== 1) return ''; // Lit's marker comments
   const el = node as Element;
   if (notDrawn(el)) return '';
@@ -120,7 +127,7 @@ function serialize(node: Node, copy: Copy, top: boolean): string {
     copy.names.add(tag);
     tag = staticName(tag);
   }
-  const attrs = [...el.attributes].map((a) => ` ${a.name}="${attribute(a.value)}"`);
+  const attrs = [...el.attributes].filter((a) => !UNUSED_IN_COPY.test(a.name) || css.includes(a.name)).map((a) => ` ${a.name}="${attribute(a.value)}"`);
   // The copy's outermost element: shown, but neither clickable, focusable nor announced until the
   // unit's script takes over (HTML, 6.3 "inert subtrees"; aria-hidden for tools that ignore inert).
   if (top && el.classList.contains('unit')) attrs.push(' inert aria-hidden="true"');
@@ -128,13 +135,15 @@ function serialize(node: Node, copy: Copy, top: boolean): string {
   if (VOID.has(tag)) return out;
   if (el.shadowRoot) out += shadowTemplate(el, copy);
   const children = tag === 'template' ? [...(el as HTMLTemplateElement).content.childNodes] : [...el.childNodes];
-  return `${out}${children.map((c) => serialize(c, copy, false)).join('')}</${tag}>`;
+  return `${out}${children.map((c) => serialize(c, copy, false, css)).join('')}</${tag}>`;
 }
 
 /**
  * The rules of `css` that style something in `root`: a rule whose selectors match no element of
- * the copy, or only in a user-action state, is left out. `:host` rules stay; a selector the DOM
- * cannot test stays too.
+ * the copy, or only in a user-action state, is left out. Each selector is tested in its widest
+ * form (`superset`), so that happy-dom, which does not match every pseudo-class or
+ * pseudo-element as browsers do (`::-webkit-progress-value`, `:empty`), never loses a rule the
+ * copy needs; a selector it cannot parse stays.
  */
 function prune(ast: postcss.Root, root: ShadowRoot): string {
   ast.walkRules((rule) => {
@@ -163,11 +172,9 @@ function drawn(el: Element | null): boolean {
 }
 
 function applies(selector: string, root: ShadowRoot): boolean {
-  if (selector.includes(':host')) return true;
-  if (USER_ACTION.test(selector)) return false;
-  const plain = selector.replace(/::?(before|after|marker|placeholder|backdrop|selection|first-line|first-letter)\b/g, '').trim() || '*';
+  if (onlyInUserAction(selector)) return false;
   try {
-    return [...root.querySelectorAll(plain)].some(drawn);
+    return [...root.querySelectorAll(superset(selector))].some(drawn);
   } catch {
     return true;
   }

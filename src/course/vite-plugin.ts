@@ -35,10 +35,12 @@ function splitCourse(course: Course): { outline: Course; bodies: Record<string, 
       if (b.type === 'html' || b.type === 'outcome') return { ...b, html: '' };
       // A view-all block keeps how many panels it has: the flow counts them before the text arrives.
       if (b.type === 'panels') return { ...b, panels: b.viewAll ? b.panels.map(() => ({ title: '', html: '' })) : [] };
-      // Questions keep what the flow and the LMS report need (ids, the plain text, the right
-      // answers); the HTML they are drawn with comes with the prose.
+      // Questions drawn by elements that load with the prose keep what the flow and the LMS
+      // report need (ids, the plain text, the right answers), not the HTML they are drawn
+      // with. A yes/no question keeps its prompt: its element is on the first screen, so it is
+      // drawn while the lesson's prose is still on its way.
       if (b.type === 'choice') return { ...b, prompt: '', options: b.options.map(({ consequence: _, ...o }) => ({ ...o, label: '', feedback: '' })) };
-      if (b.type === 'yes-no' || b.type === 'reflection' || b.type === 'challenge') return { ...b, prompt: '' };
+      if (b.type === 'reflection' || b.type === 'challenge') return { ...b, prompt: '' };
       return b;
     });
     return { ...lesson, blocks, pending: true };

@@ -20,8 +20,8 @@ afterAll(async () => {
 const ENTRY = /\/sco\/assets\/index-[\w-]+\.js$/;
 const FIRST = course.lessons[0];
 
-/** Loads the LMS page with the entry script held back until `release()`. */
-async function openHeld(viewport = { width: 1000, height: 700 }) {
+/** Loads the LMS page (its frame `frameHeight` px high) with the entry script held back until `release()`. */
+async function openHeld(viewport = { width: 1000, height: 700 }, frameHeight = 500) {
   const context = await rig.browser.newContext({ viewport });
   const page = await context.newPage();
   const problems: string[] = [];
@@ -35,7 +35,7 @@ async function openHeld(viewport = { width: 1000, height: 700 }) {
     await released;
     await route.continue();
   });
-  await page.goto(`${rig.servers['1.2'].url}/lms.html?standard=1.2`);
+  await page.goto(`${rig.servers['1.2'].url}/lms.html?standard=1.2&height=${frameHeight}`);
   const frame = await unitFrame(page);
   return { context, page, frame, problems, release };
 }
@@ -69,8 +69,9 @@ async function shot(page: Page): Promise<PNG> {
 
 describe('the first screen drawn into the launch page', () => {
   it('shows the first page before the script runs, inert and silent, and the unit draws the same screen when it takes over', async () => {
-    for (const viewport of [{ width: 360, height: 640 }, { width: 1000, height: 700 }]) {
-      const s = await openHeld(viewport);
+    // A phone, and a desktop frame tall enough for the full header (course title, progress bar).
+    for (const [viewport, frameHeight] of [[{ width: 360, height: 640 }, 500], [{ width: 1000, height: 900 }, 720]] as const) {
+      const s = await openHeld(viewport, frameHeight);
       await s.frame.locator('h1').first().waitFor();
       await expect.poll(async () => (await shadowState(s.frame)).pictureLoaded).toBe(true);
       const held = await shadowState(s.frame);

@@ -2,7 +2,7 @@
 // rules (src/flow/progress.ts).
 import type { Course, InteractiveBlock, Lesson, PanelsBlock } from '../../course/types';
 import { incompleteLessons, missing, missingOnPage, pageCount, pageOf, unseenPanels, type FlowContext } from '../../flow/progress';
-import { isSeen, plainTitle } from '../view-all';
+import { isSeen, plainTitle } from '../panel-words';
 
 /** What the step bar says when Continue cannot go on yet. */
 export interface StepHint {

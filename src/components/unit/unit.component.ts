@@ -56,6 +56,7 @@ export default class HqcUnit extends LitElement {
     notices: { attribute: false },
     menuOpen: { state: true },
     hint: { state: true },
+    openingSaid: { state: true },
   };
 
   /** The compiled course the flow was built from. */
@@ -70,6 +71,8 @@ export default class HqcUnit extends LitElement {
   declare notices: UnitNotice[];
   declare private menuOpen: boolean;
   declare private hint: StepHint | null;
+  /** The "opening" line has been put in its live region (drawn empty first, so it is announced). */
+  declare private openingSaid: boolean;
 
   private flow: FlowController | null = null;
   /** The step last rendered; null before the first render. */
@@ -88,6 +91,7 @@ export default class HqcUnit extends LitElement {
     this.notices = [];
     this.menuOpen = false;
     this.hint = null;
+    this.openingSaid = false;
   }
 
   /**
@@ -155,6 +159,8 @@ export default class HqcUnit extends LitElement {
   }
 
   protected updated(_changed: PropertyValues): void {
+    // The status region is in the page now: its text goes in next, so screen readers say it.
+    if (this.course && !this.actor && !this.openingSaid) this.openingSaid = true;
     // The menu is a modal drawer over the lesson: the browser keeps focus in it and the lesson inert.
     const drawer = this.renderRoot.querySelector<HTMLDialogElement>('#menu-panel');
     if (drawer && this.menuOpen && !drawer.open) drawer.showModal();
@@ -341,15 +347,16 @@ export default class HqcUnit extends LitElement {
 
   /**
    * A returning learner's place opens once the flow machine has loaded (src/app.ts): until then
-   * the unit says so, politely, and shows the app's notices (a machine that did not load says
-   * so there, and the line goes).
+   * the unit says so, politely (the status region is drawn empty, then filled, so that screen
+   * readers announce it), and shows the app's notices (a machine that did not load says so
+   * there, and the line goes).
    */
   private renderOpening(): TemplateResult {
     const failed = this.notices.some((n) => n.id === 'not-loaded');
     return html`
       <div class="unit" part="base">
         <hqc-notices .notices=${this.notices}></hqc-notices>
-        <main class="main" part="main">${failed ? null : html`<p class="opening" role="status">Opening where you left off…</p>`}</main>
+        <main class="main" part="main"><p class="opening" role="status">${this.openingSaid && !failed ? 'Opening where you left off…' : ''}</p></main>
       </div>
     `;
   }
