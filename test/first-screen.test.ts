@@ -114,6 +114,13 @@ describe('pruning selectors', () => {
     expect(superset('*,:before')).toBe('*,*');
     expect(superset('a[href^="http:"]:hover')).toBe('a[href^="http:"]');
     expect(superset(':is(p, :not(.a:hover))', (n) => n === ':hover')).toBe(':is(p, :not(.a))');
+    // Arguments end at their own bracket; what follows is kept.
+    expect(superset(':is(.a, .b) > p:first-child')).toBe('* > p');
+    expect(superset('.x:not(:is(.y, .z)) + .w')).toBe('.x + .w');
+    expect(superset('.a:not(.b) .c')).toBe('.a .c');
+    expect(superset(':root')).toBe('*');
+    expect(superset('a:where(.b) ~ i', (n) => n === ':not')).toBe('a:where(.b) ~ i');
+    expect(superset("q[title='a:b']::after")).toBe("q[title='a:b']");
   });
 
   it('leaves out rules that need a user-action state, unless the state is negated', () => {
