@@ -187,16 +187,24 @@ async function firstScreen(browser: Browser, lmsUrl: string): Promise<FirstScree
       const gz = of.reduce((s, f) => s + f.gz, 0);
       out.push({ label: `  ${type}`, value: `${int(gz)} B gz`, detail: `${int(raw)} B raw, ${of.length} file${of.length === 1 ? '' : 's'}` });
     }
-    const raw = shown.reduce((s, f) => s + f.raw, 0);
-    const gz = shown.reduce((s, f) => s + f.gz, 0);
     out.push({
       label: '  total fetched before the h1 was painted',
+      value: `${int(shown.reduce((s, f) => s + f.gz, 0))} B gz`,
+      detail: `${int(shown.reduce((s, f) => s + f.raw, 0))} B raw; pictures included when they arrived first`,
+    });
+    // The budget is for the page and its code: a picture is content, fetched beside them and
+    // never waited for (whether it lands before the paint is a race), as in test/build.test.ts.
+    const code = shown.filter((f) => f.type !== 'other');
+    const raw = code.reduce((s, f) => s + f.raw, 0);
+    const gz = code.reduce((s, f) => s + f.gz, 0);
+    out.push({
+      label: '  of which the page and its code (html, js, css)',
       value: `${int(gz)} B gz`,
       detail: `${kb(gz)} gzip; ${int(raw)} B (${kb(raw)}) raw`,
       target: `<= ${TARGETS.firstScreenGzKB} KB gz`,
       status: status(gz, TARGETS.firstScreenGzKB * 1024),
     });
-    const lazy = shown.filter((f) => !needed.has(f.path));
+    const lazy = code.filter((f) => !needed.has(f.path));
     if (lazy.length) {
       const lraw = lazy.reduce((s, f) => s + f.raw, 0);
       const lgz = lazy.reduce((s, f) => s + f.gz, 0);
@@ -711,7 +719,8 @@ async function main() {
     '  First-screen bytes: every /sco/ response body recorded in a real 1x load; a file counts when its Resource Timing responseEnd',
     '    (in the unit frame) is before the first-content moment. "Needed to render" leaves out chunks reached only by import()',
     '    (found by reading index.html and the static imports of its scripts). The local server sends no compression: gzip is',
-    '    computed here per file.',
+    '    computed here per file. The budget counts the page and its code: pictures are content, fetched beside them and never',
+    '    waited for, so whether one lands before the paint is a race (they are listed, not counted).',
     '  LMS calls: window.lmsCalls on the test LMS page (scorm-again) from launch to the completion screen; commits = successful',
     '    LMSCommit calls. Steps = screen changes the learner made.',
     '  suspend_data: each reflection box gets its own seeded English-like prose (suspend_data is lz-string compressed, so one',
