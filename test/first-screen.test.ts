@@ -145,6 +145,13 @@ describe('pruning selectors', () => {
     expect(markup).toContain('<pre><code>line one\n    line two</code></pre>');
     expect(markup).toContain('<p>a b</p>');
   });
+
+  it('escapes text and attribute values as the one escape helper does (src/markup.ts)', () => {
+    const first = course.lessons[0];
+    const html = '<p title="say &quot;hi&quot; &amp; go">Tom &amp; Jerry &lt;3</p>';
+    const { markup } = renderFirstScreen({ ...course, lessons: [{ ...first, blocks: [{ type: 'html', html }, ...first.blocks] }, ...course.lessons.slice(1)] }, PICTURES);
+    expect(markup).toContain('<p title="say &quot;hi&quot; &amp; go">Tom &amp; Jerry &lt;3</p>');
+  });
 });
 
 describe('the built launch page', () => {

@@ -10,6 +10,7 @@ import { transform } from 'lightningcss';
 import postcss from 'postcss';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { escapeMarkup } from '../markup.ts';
 import { onlyInUserAction, superset } from './first-screen-css.ts';
 import { MINIFY } from './minify-styles.ts';
 import type { Course } from './types.ts';
@@ -39,8 +40,6 @@ const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input'
 const PREFORMATTED = 'pre, textarea, listing, plaintext';
 
 
-const text = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\u00a0/g, '&nbsp;');
-const attribute = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/\u00a0/g, '&nbsp;');
 
 /** The copy's name for a nested element of the unit's: never defined, so never upgraded before the unit takes over. */
 export const staticName = (name: string) => name.replace(/^hqc-/, 'hqc-static-');
@@ -118,7 +117,7 @@ const UNUSED_IN_COPY = /^(aria-.*|role|part|tabindex)$/;
 /** `top`: a child of the unit's own shadow root; `css`: the styles of the root it is in. */
 function serialize(node: Node, copy: Copy, top: boolean, css: string): string {
   // Runs of white space render as one space outside preformatted text (CSS Text 3, 4.1.1).
-  if (node.nodeType === 3) return text(node.parentElement?.closest(PREFORMATTED) ? (node.textContent ?? '') : (node.textContent ?? '').replace(/[ \t\n\r\f]+/g, ' '));
+  if (node.nodeType === 3) return escapeMarkup(node.parentElement?.closest(PREFORMATTED) ? (node.textContent ?? '') : (node.textContent ?? '').replace(/[ \t\n\r\f]+/g, ' '));
   if (node.nodeType !== 1) return ''; // Lit's marker comments
   const el = node as Element;
   if (notDrawn(el)) return '';
@@ -127,7 +126,7 @@ function serialize(node: Node, copy: Copy, top: boolean, css: string): string {
     copy.names.add(tag);
     tag = staticName(tag);
   }
-  const attrs = [...el.attributes].filter((a) => !UNUSED_IN_COPY.test(a.name) || css.includes(a.name)).map((a) => ` ${a.name}="${attribute(a.value)}"`);
+  const attrs = [...el.attributes].filter((a) => !UNUSED_IN_COPY.test(a.name) || css.includes(a.name)).map((a) => ` ${a.name}="${escapeMarkup(a.value)}"`);
   // The copy's outermost element: shown, but neither clickable, focusable nor announced until the
   // unit's script takes over (HTML, 6.3 "inert subtrees"; aria-hidden for tools that ignore inert).
   if (top && el.classList.contains('unit')) attrs.push(' inert aria-hidden="true"');
